@@ -1,0 +1,63 @@
+"""The annotator cascade over one document: normalise, split, then every kind of
+mention in one pass each, grouped by sentence for the assembler."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from veille.extract.dates import DateMention, DateReader
+from veille.extract.matcher import Matcher, Mention
+from veille.extract.normalise import Normalised, normalise
+from veille.extract.numbers import NumberReader, Quantity
+from veille.extract.pack import LanguagePack
+from veille.extract.sentences import Sentence, split_sentences
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """What one sentence holds, by kind."""
+
+    sentence: Sentence
+    mentions: list[Mention]
+    quantities: list[Quantity]
+    dates: list[DateMention]
+    _by_kind: dict[str, list[Mention]] = field(default_factory=dict)
+
+    def of(self, kind: str) -> list[Mention]:
+        if not self._by_kind:
+            for m in self.mentions:
+                self._by_kind.setdefault(m.kind, []).append(m)
+        return self._by_kind.get(kind, [])
+
+
+@dataclass(slots=True)
+class Annotated:
+    norm: Normalised
+    sentences: list[SentenceView]
+
+
+class Annotator:
+    def __init__(self, pack: LanguagePack, place_aliases: list[tuple[str, str]]) -> None:
+        self.pack = pack
+        self.matcher = Matcher(pack, place_aliases)
+        self.numbers = NumberReader(pack)
+        self.dates = DateReader(pack, self.numbers)
+
+    def annotate(self, text: str) -> Annotated:
+        norm = normalise(text, self.pack.normalise)
+        sentences = split_sentences(norm, self.pack.abbreviations)
+        mentions = self.matcher.mentions(norm.text)
+        quantities = self.numbers.quantities(norm.text)
+        dates = self.dates.mentions(norm.text)
+        views = [
+            SentenceView(s, _within(mentions, s), _within(quantities, s), _within(dates, s))
+            for s in sentences
+        ]
+        return Annotated(norm, views)
+
+
+def _within(items: list, s: Sentence) -> list:
+    starts = [i.start for i in items]
+    lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+    return [i for i in items[lo:hi] if i.end <= s.end]

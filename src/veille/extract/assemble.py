@@ -1,0 +1,293 @@
+"""Assembling event drafts sentence by sentence around attack triggers.
+
+A sentence with a trigger and places yields one draft per place; a sentence
+with a trigger and no place opens a frame the next places inherit; a sentence
+that refers back ("l'attaque", "the base") adds its details to the events just
+described. A small discourse state carries the date in focus and the last
+attacker named across sentences. An attack named as the cause of another
+("en réponse à une frappe ...") is background: it is reported, but it neither
+takes the date in focus nor receives the details of the following sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from veille.extract.annotate import Annotated, SentenceView
+from veille.extract.claims import ClaimCue, decide_claim
+from veille.extract.dates import Anchor, DateMention, ResolvedDate, resolve
+from veille.extract.discourse import Discourse, Draft, Frame, Value
+from veille.extract.fields import (
+    live,
+    nearest,
+    governing_trigger,
+    pick_attacker,
+    pick_casualties,
+    pick_count,
+    pick_date,
+    pick_outcome,
+)
+from veille.extract.matcher import Mention
+from veille.extract.pack import Actor, LanguagePack, load_actors
+from veille.extract.places import PlaceFilter
+from veille.extract.tallies import TallyDraft, find_tallies
+
+Dates = list[tuple[DateMention, ResolvedDate]]
+Actors = list[tuple[Mention, Actor]]
+
+
+@dataclass(slots=True)
+class Clause:
+    """One sentence, read once: what every draft of it shares."""
+
+    view: SentenceView
+    text: str
+    dates: Dates
+    attackers: Actors
+    triggers: list[Mention]
+    places: list[Mention]
+
+    def after_anterior(self, m: Mention) -> bool:
+        return any(a.end <= m.start for a in self.view.of("anterior"))
+
+
+class Assembler:
+    def __init__(self, pack: LanguagePack, places: PlaceFilter) -> None:
+        self.pack = pack
+        self.actors = load_actors()
+        self.media = next((a for a in self.actors.values() if a.role == "media"), None)
+        self.places = places
+
+    def assemble(self, doc: Annotated, anchor: Anchor) -> tuple[list[Draft], list[TallyDraft]]:
+        armed = self._armed_in_order(doc)
+        state = Discourse(anchor=anchor, main_date=self._main_date(doc, anchor))
+        state.lead_claim = self._lead_claim(doc, armed)
+        drafts: list[Draft] = []
+        tallies: list[TallyDraft] = []
+        for view in doc.sentences:
+            clause = self._clause(doc.norm.text, view, state, armed)
+            new, found = self._sentence(clause, state, armed)
+            drafts.extend(new)
+            tallies.extend(found)
+        return drafts, tallies
+
+    def _clause(self, text: str, view: SentenceView, state: Discourse, armed: Actors) -> Clause:
+        focus = state.focus.value if state.focus else None
+        dates = [(m, resolve(m, state.anchor, focus)) for m in view.dates if not m.since]
+        triggers = live(view, "attack", text, self.pack) + live(view, "intercept", text, self.pack)
+        return Clause(view, text, dates, self._attackers(view, armed), triggers,
+                      self.places.event_places(view, text))
+
+    # -- one sentence -------------------------------------------------------
+
+    def _sentence(self, c: Clause, state: Discourse,
+                  armed: Actors) -> tuple[list[Draft], list[TallyDraft]]:
+        tallies = find_tallies(c.view, c.text, c.dates, state.anchor, self._speakers(c.view))
+        drafts: list[Draft] = []
+        if c.triggers and c.places:
+            single = len(c.places) == 1
+            drafts = [self._draft(c, p, state, armed, single) for p in c.places]
+            foreground = [d for p, d in zip(c.places, drafts, strict=True)
+                          if not c.after_anterior(p)]
+            if foreground:
+                state.recent.append(foreground)
+            state.frame = None
+        elif c.view.of("anaphor") and state.recent and not tallies:
+            self._update(c, state)
+        elif c.triggers or tallies:
+            state.recent.clear()
+            if c.triggers and not tallies:
+                actor = pick_attacker(c.attackers, governing_trigger(c.triggers, None), c.view,
+                                      c.text)
+                state.frame = Frame(c.view.sentence.index, actor, self._weapons(c))
+        self._remember(c, drafts, state)
+        return drafts, tallies
+
+    def _draft(self, c: Clause, place: Mention, state: Discourse, armed: Actors,
+               single: bool) -> Draft:
+        draft = Draft(place.value, (place.start, place.end), c.view.sentence.index)
+        draft.date = self._date(c, place, state)
+        draft.actor = self._actor(c, place, state, armed)
+        draft.target = self._target(c, place, draft.actor, state)
+        draft.weapons = self._weapons(c) or self._frame_weapons(c, state)
+        if single:  # a count before a list of places is their total, not each one's
+            draft.count = pick_count(c.view, c.view.of("weapon"), c.text, self.pack)
+        draft.casualties = pick_casualties(c.view, c.text, self.pack)
+        draft.outcome = pick_outcome(live(c.view, "intercept", c.text, self.pack),
+                                     live(c.view, "outcome", c.text, self.pack), draft.casualties)
+        draft.claim = self._claim(c, draft, state)
+        return draft
+
+    def _update(self, c: Clause, state: Discourse) -> None:
+        """A sentence that refers back adds what it tells to the events it refers to."""
+        group = self._referent(c, state)
+        weapons = self._weapons(c)
+        casualties = pick_casualties(c.view, c.text, self.pack)
+        outcome = pick_outcome(live(c.view, "intercept", c.text, self.pack),
+                               live(c.view, "outcome", c.text, self.pack), casualties)
+        count = pick_count(c.view, c.view.of("weapon"), c.text, self.pack) if len(group) == 1 else None
+        actor = pick_attacker(c.attackers, governing_trigger(c.triggers, None), c.view, c.text)
+        for draft in group:  # fills what is unknown; never overrides what was stated
+            draft.weapons = draft.weapons or list(weapons)
+            draft.casualties = draft.casualties or casualties
+            draft.outcome = draft.outcome or outcome
+            draft.count = draft.count or count
+            draft.actor = draft.actor or actor
+
+    def _referent(self, c: Clause, state: Discourse) -> list[Draft]:
+        """The latest events the sentence can be about: when it names the side that was
+        hit ("la base américaine"), not events that side carried out."""
+        targets = {self.actors[t.value].camp for t in c.view.of("target")}
+        for group in reversed(state.recent):
+            if not targets or all(_fits_target(d, targets) for d in group):
+                return group
+        return state.recent[-1]
+
+    # -- fields that need the discourse -------------------------------------
+
+    def _date(self, c: Clause, place: Mention, state: Discourse) -> Value | None:
+        stated = pick_date(c.dates, place)
+        if stated:
+            return stated
+        if any(m.kind == "vague" for m, _ in c.dates) or c.after_anterior(place):
+            return None  # "plus récemment", "en réponse à une frappe": not the day in focus
+        focus = state.focus_date()
+        return focus if focus and focus.value.value else None
+
+    def _actor(self, c: Clause, place: Mention, state: Discourse, armed: Actors) -> Value | None:
+        stated = pick_attacker(c.attackers, governing_trigger(c.triggers, place), c.view, c.text)
+        if stated:
+            return stated
+        frame = state.frame
+        if frame and frame.actor and frame.sentence == c.view.sentence.index - 1:
+            return frame.actor
+        hit_camps = {self.actors[t.value].camp for t in c.view.of("target")}
+        for m, a in reversed(state.actors):
+            if a.camp not in hit_camps:
+                return Value(a, (m.start, m.end))
+        # The attacker named only later in the report ("... par la Résistance islamique").
+        later = next(((m, a) for m, a in armed if m.start > place.end and a.camp not in hit_camps),
+                     None)
+        return Value(later[1], (later[0].start, later[0].end)) if later else None
+
+    def _target(self, c: Clause, place: Mention, actor: Value | None,
+                state: Discourse) -> Value | None:
+        attacker_camp = actor.value.camp if actor else None
+        near = nearest([t for t in c.view.of("target")
+                        if self.actors[t.value].camp != attacker_camp], place)
+        if near:
+            return Value(self.actors[near.value], (near.start, near.end))
+        israel = self.actors.get("israel")
+        if israel and attacker_camp != israel.camp and self.places.country(place.value) == "IL":
+            return Value(israel, (place.start, place.end))
+        if state.target and state.target.value.camp != attacker_camp:
+            return state.target
+        return None
+
+    def _claim(self, c: Clause, draft: Draft, state: Discourse) -> Value | None:
+        actor_camp = draft.actor.value.camp if draft.actor else None
+        target_camp = draft.target.value.camp if draft.target else None
+        cue = decide_claim(live(c.view, "claim", c.text, self.pack), self._speakers(c.view),
+                           actor_camp, target_camp)
+        cue = cue or state.lead_claim
+        return Value(cue.claim, (cue.mention.start, cue.mention.end)) if cue else None
+
+    def _weapons(self, c: Clause) -> list[Value]:
+        seen: dict[str, Value] = {}
+        for m in live(c.view, "weapon", c.text, self.pack):
+            seen.setdefault(m.value, Value(m.value, (m.start, m.end)))
+        return list(seen.values())
+
+    def _frame_weapons(self, c: Clause, state: Discourse) -> list[Value]:
+        frame = state.frame
+        if frame and frame.sentence == c.view.sentence.index - 1:
+            return list(frame.weapons)
+        return []
+
+    # -- discourse bookkeeping -----------------------------------------------
+
+    def _remember(self, c: Clause, drafts: list[Draft], state: Discourse) -> None:
+        """What the next sentences may lean on: the attackers named as subjects or chosen
+        for an event, the side last named as hit, and the date now in focus."""
+        first = min((t.start for t in c.triggers), default=None)
+        for m, a in c.attackers:
+            if first is not None and m.start <= first:
+                state.actors.append((m, a))
+        state.actors.extend((_mention_of(d.actor), d.actor.value) for d in drafts if d.actor
+                            and d.actor.span)
+        targets = c.view.of("target")
+        if targets:
+            t = targets[-1]
+            state.target = Value(self.actors[t.value], (t.start, t.end))
+        concrete = [(m, r) for m, r in c.dates if r.value]
+        if concrete:
+            m, r = concrete[-1]
+            state.focus = Value(r, (m.start, m.end))
+
+    def _main_date(self, doc: Annotated, anchor: Anchor) -> Value | None:
+        for view in doc.sentences:
+            for m in view.dates:
+                r = resolve(m, anchor)
+                if r.value and not m.since and m.kind != "focus":
+                    return Value(r, (m.start, m.end))
+        return None
+
+    def _lead_claim(self, doc: Annotated, armed: Actors) -> ClaimCue | None:
+        """The attribution of the report as a whole: its first decisive cue."""
+        text = doc.norm.text
+        for view in doc.sentences:
+            cues = live(view, "claim", text, self.pack)
+            if not cues:
+                continue
+            attackers = [a for _, a in self._attackers(view, armed)]
+            targets = [self.actors[t.value] for t in view.of("target")]
+            cue = decide_claim(cues, self._speakers(view), attackers[0].camp if attackers else None,
+                               targets[0].camp if targets else None)
+            if cue:
+                return cue
+        return None
+
+    def _speakers(self, view: SentenceView) -> Actors:
+        """Named speakers, and reporters named by a report cue ("notre correspondant")."""
+        speakers = [(m, self.actors[m.value]) for m in view.of("actor")]
+        if self.media:
+            speakers += [(m, self.media) for m in view.of("claim") if m.value == "report"]
+        return sorted(speakers, key=lambda ma: ma[0].start)
+
+    def _armed_in_order(self, doc: Annotated) -> Actors:
+        return [(m, self.actors[m.value]) for v in doc.sentences for m in v.of("actor")
+                if self.actors[m.value].role == "armed"]
+
+    def _attackers(self, view: SentenceView, armed: Actors) -> Actors:
+        """Who may be the attacker here: armed actors, attack phrases that name one
+        ("frappe américaine"), generic words resolved to the armed actor of their camp
+        named nearest before (else after), and an official body only when the sentence
+        describes a strike ("CENTCOM a frappé")."""
+        strike = any(t.value == "strike" for t in view.of("attack"))
+        found = [(m, self.actors[m.value]) for m in view.of("actor_phrase")]
+        for m in view.of("actor"):
+            actor: Actor | None = self.actors[m.value]
+            if actor.role == "generic":
+                actor = _resolve_generic(m, actor, armed)
+            elif actor.role == "official" and actor.acts_as and strike:
+                actor = self.actors[actor.acts_as]
+            if actor is not None and actor.role == "armed":
+                found.append((m, actor))
+        return sorted(found, key=lambda ma: ma[0].start)
+
+
+def _fits_target(draft: Draft, hit_camps: set[str]) -> bool:
+    return draft.actor is None or draft.actor.value.camp not in hit_camps
+
+
+def _mention_of(value: Value) -> Mention:
+    return Mention("actor", value.value.id, *value.span)
+
+
+def _resolve_generic(m: Mention, generic: Actor, armed: Actors) -> Actor | None:
+    same_camp = [(x, a) for x, a in armed if a.camp == generic.camp]
+    before = [a for x, a in same_camp if x.start < m.start]
+    if before:
+        return before[-1]
+    after = [a for x, a in same_camp if x.start > m.start]
+    return after[0] if after else None

@@ -1,0 +1,66 @@
+"""Who says so: the basis of a report, from attribution cues and their speakers.
+
+A "say" cue (announced, confirmed, according to) takes the side of its speaker:
+the attacker's camp makes it a claim, the target's camp a confirmation (or a
+denial with a "deny" cue), anyone else a report. A "report" cue (correspondent,
+local sources) makes it a media report whoever is named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from veille.extract.matcher import Mention
+from veille.extract.pack import Actor
+from veille.vocab import CLAIM_RANK, Claim
+
+# How far (in characters of the normalised text) a speaker may stand from its cue.
+SPEAKER_REACH = 90
+
+
+@dataclass(slots=True, frozen=True)
+class ClaimCue:
+    claim: Claim
+    mention: Mention
+
+
+def decide_claim(
+    cues: list[Mention],
+    speakers: list[tuple[Mention, Actor]],
+    actor_camp: str | None,
+    target_camp: str | None,
+) -> ClaimCue | None:
+    """The strongest basis the sentence's cues give, or None when it has none."""
+    best: ClaimCue | None = None
+    for cue in cues:
+        claim = _claim_of(cue, _speaker(cue, speakers), actor_camp, target_camp)
+        if claim and (best is None or CLAIM_RANK[claim] > CLAIM_RANK[best.claim]):
+            best = ClaimCue(claim, cue)
+    return best
+
+
+def _claim_of(cue: Mention, speaker: Actor | None, actor_camp: str | None,
+              target_camp: str | None) -> Claim | None:
+    if cue.value == "report":
+        return Claim.REPORTED
+    if speaker is None:
+        # "a revendiqué ..." with its subject elided: the attacker speaks, if we know one.
+        return Claim.CLAIMED if cue.value == "say" and actor_camp else None
+    if speaker.role == "media":
+        return Claim.REPORTED
+    if target_camp and speaker.camp == target_camp:
+        return Claim.DENIED if cue.value == "deny" else Claim.CONFIRMED
+    if actor_camp and speaker.camp == actor_camp:
+        return Claim.CLAIMED if cue.value == "say" else Claim.REPORTED
+    return Claim.REPORTED
+
+
+def _speaker(cue: Mention, speakers: list[tuple[Mention, Actor]]) -> Actor | None:
+    """The named speaker nearest the cue: its subject before it, or the one after
+    "according to" / "in a statement" forms."""
+    best, best_gap = None, SPEAKER_REACH + 1
+    for mention, actor in speakers:
+        gap = cue.start - mention.end if mention.end <= cue.start else mention.start - cue.end
+        if 0 <= gap < best_gap:
+            best, best_gap = actor, gap
+    return best

@@ -1,0 +1,261 @@
+"""Date expressions in the normalised text, resolved against the publication date.
+
+dateparser handles whole date strings well but misses weekday + time-of-day
+forms ("lundi matin", "hier vendredi"), Levantine month names, and its
+search_dates costs ~10 ms a document; this reader is compiled once from the
+pack's dates.toml and finds every expression in one regex pass. Resolution
+never returns a day after publication.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from veille.extract.numbers import NumberReader
+from veille.extract.pack import LanguagePack
+from veille.vocab import DatePrecision
+
+
+@dataclass(slots=True, frozen=True)
+class DateMention:
+    start: int  # normalised offsets
+    end: int
+    kind: str  # explicit | month | weekday | publication | focus | ago | vague
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    offset: int = 0  # days, for publication/focus/ago
+    modifier: str | None = None  # past | future (weekdays)
+    since: bool = False  # "depuis le 17 octobre": a start date, not an event date
+
+
+@dataclass(slots=True, frozen=True)
+class Anchor:
+    """The publication date as a resolution anchor."""
+
+    day: date | None  # None when only the month (or nothing) is known
+    month: tuple[int, int] | None  # (year, month) when known
+
+    @classmethod
+    def parse(cls, published: str | None) -> Anchor:
+        if not published:
+            return cls(None, None)
+        parts = [int(p) for p in published.split("-")]
+        if len(parts) == 3:
+            d = date(*parts)
+            return cls(d, (d.year, d.month))
+        return cls(None, (parts[0], parts[1]))
+
+    @property
+    def latest(self) -> date | None:
+        """The last day publication may fall on."""
+        if self.day:
+            return self.day
+        if self.month:
+            y, m = self.month
+            return date(y, m, calendar.monthrange(y, m)[1])
+        return None
+
+
+@dataclass(slots=True, frozen=True)
+class ResolvedDate:
+    value: str | None  # YYYY-MM-DD | YYYY-MM | None
+    precision: str
+
+    @property
+    def as_date(self) -> date | None:
+        return date.fromisoformat(self.value) if self.precision == DatePrecision.DAY else None
+
+
+UNKNOWN = ResolvedDate(None, DatePrecision.UNKNOWN)
+
+
+class DateReader:
+    def __init__(self, pack: LanguagePack, numbers: NumberReader) -> None:
+        data = pack.dates
+        key = pack.key
+        self.months = {key(k): int(v) for k, v in data.get("months", {}).items()}
+        self.weekdays = {key(k): int(v) for k, v in data.get("weekdays", {}).items()}
+        relative = data.get("relative", {})
+        self.from_publication = {key(k): int(v) for k, v in relative.get("publication", {}).items()}
+        self.from_focus = {key(k): int(v) for k, v in relative.get("focus", {}).items()}
+        modifiers = data.get("weekday_modifiers", {})
+        self.modifiers = {key(w): "past" for w in modifiers.get("past", [])}
+        self.modifiers |= {key(w): "future" for w in modifiers.get("future", [])}
+        self.since_words = [key(w) for w in data.get("since", {}).get("words", [])]
+        self.numbers = numbers
+        self._pattern = self._compile(data, key)
+
+    def _compile(self, data: dict, key) -> re.Pattern[str]:
+        month = _alt(self.months)
+        weekday = _alt(self.weekdays)
+        suffix = _alt([key(s) for s in data.get("ordinal_suffixes", [])] or ["(?!x)x"])
+        day = rf"(?P<{{n}}>[0-3]?\d)(?:{suffix})?"
+        year = r"(?: (?P<{n}>(?:19|20)\d\d))?"
+        explicit = []
+        for i, order in enumerate(data.get("order", ["day month"])):
+            d, m, y = day.format(n=f"d{i}"), f"(?P<m{i}>{month})", year.format(n=f"y{i}")
+            body = f"{d} {m}{y}" if order == "day month" else f"{m} {d}{y}"
+            explicit.append(rf"(?:(?P<w{i}>{weekday}) )?{body}")
+        ago = data.get("ago", {})
+        ago_before = _alt([key(w) for w in ago.get("before", [])] or ["(?!x)x"])
+        ago_after = _alt([key(w) for w in ago.get("after", [])] or [""])
+        units = _alt([key(w) for w in ago.get("units", [])] or ["(?!x)x"])
+        vague = _alt([key(w) for w in data.get("vague", {}).get("words", [])] or ["(?!x)x"])
+        modifier = _alt(self.modifiers) if self.modifiers else "(?!x)x"
+        parts = explicit + [
+            r"(?P<iy>(?:19|20)\d\d) (?P<im>[01]\d)(?: (?P<id>[0-3]\d))?(?!\d)",
+            rf"(?:{ago_before}) (?P<agon>\S+(?: \S+)?) (?:{units})(?: (?:{ago_after}))?",
+            rf"(?P<vague>{vague})",
+            rf"(?P<pub>{_alt(self.from_publication)})",
+            rf"(?P<focus>{_alt(self.from_focus)})" if self.from_focus else "(?!x)x",
+            rf"(?P<wd>{weekday})(?: (?P<wmod>{modifier}))?",
+            rf"(?P<mo>{month})(?: (?P<moy>(?:19|20)\d\d))?",
+        ]
+        return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)")
+
+    def mentions(self, text: str) -> list[DateMention]:
+        found: list[DateMention] = []
+        for m in self._pattern.finditer(text):
+            mention = self._mention(m)
+            if mention is None:
+                continue
+            if found and _names_same_day(found[-1], mention):
+                # "hier vendredi": the weekday only confirms the relative word.
+                found[-1] = DateMention(**{**_fields(found[-1]), "end": mention.end})
+                continue
+            found.append(self._with_since(text, mention))
+        return found
+
+    def _mention(self, m: re.Match[str]) -> DateMention | None:
+        g = m.groupdict()
+        s, e = m.start(), m.end()
+        for i in range(4):
+            if g.get(f"d{i}"):
+                return self._explicit(s, e, g, i)
+        if g["iy"]:
+            day = int(g["id"]) if g["id"] else None
+            kind = "explicit" if day else "month"
+            return DateMention(s, e, kind, day=day, month=int(g["im"]), year=int(g["iy"]))
+        if g["agon"]:
+            n = _int_or_words(g["agon"], self.numbers)
+            return DateMention(s, e, "ago", offset=-n) if n is not None else DateMention(s, e, "vague")
+        if g["vague"]:
+            return DateMention(s, e, "vague")
+        if g["pub"]:
+            return DateMention(s, e, "publication", offset=self.from_publication[g["pub"]])
+        if g.get("focus"):
+            return DateMention(s, e, "focus", offset=self.from_focus[g["focus"]])
+        if g["wd"]:
+            modifier = self.modifiers.get(g["wmod"]) if g["wmod"] else None
+            return DateMention(s, e, "weekday", weekday=self.weekdays[g["wd"]], modifier=modifier)
+        year = int(g["moy"]) if g["moy"] else None
+        return DateMention(s, e, "month", month=self.months[g["mo"]], year=year)
+
+    def _explicit(self, s: int, e: int, g: dict, i: int) -> DateMention | None:
+        day = int(g[f"d{i}"])
+        if not 1 <= day <= 31:
+            return None
+        weekday = self.weekdays.get(g[f"w{i}"]) if g.get(f"w{i}") else None
+        year = int(g[f"y{i}"]) if g.get(f"y{i}") else None
+        return DateMention(s, e, "explicit", day=day, month=self.months[g[f"m{i}"]], year=year,
+                           weekday=weekday)
+
+    def _with_since(self, text: str, mention: DateMention) -> DateMention:
+        before = text[max(0, mention.start - 30) : mention.start].split()
+        window = " ".join(before[-3:])
+        if any(w in window.split() or window.endswith(w) for w in self.since_words):
+            return DateMention(**{**_fields(mention), "since": True})
+        return mention
+
+
+def resolve(mention: DateMention, anchor: Anchor, focus: ResolvedDate | None = None) -> ResolvedDate:
+    """The calendar date a mention points to, never after publication."""
+    kind = mention.kind
+    if kind == "explicit":
+        return _explicit_date(mention, anchor)
+    if kind == "month":
+        return _month_date(mention, anchor)
+    if kind in ("publication", "ago"):
+        return _shifted(anchor, mention.offset)
+    if kind == "weekday":
+        return _weekday_date(mention, anchor)
+    if kind == "focus" and focus and focus.as_date:
+        return _day(focus.as_date + timedelta(days=mention.offset))
+    return UNKNOWN
+
+
+def _explicit_date(m: DateMention, anchor: Anchor) -> ResolvedDate:
+    latest = anchor.latest
+    if m.year:
+        return _safe_day(m.year, m.month, m.day)
+    if latest is None:
+        return UNKNOWN
+    for year in (latest.year, latest.year - 1):
+        candidate = _safe_day(year, m.month, m.day)
+        if candidate.as_date and candidate.as_date <= latest:
+            return candidate
+    return UNKNOWN
+
+
+def _month_date(m: DateMention, anchor: Anchor) -> ResolvedDate:
+    latest = anchor.latest
+    year = m.year or (latest.year if latest and m.month <= latest.month else
+                      latest.year - 1 if latest else None)
+    return ResolvedDate(f"{year:04d}-{m.month:02d}", DatePrecision.MONTH) if year else UNKNOWN
+
+
+def _shifted(anchor: Anchor, offset: int) -> ResolvedDate:
+    if anchor.day:
+        return _day(anchor.day + timedelta(days=offset))
+    return _publication_month(anchor)
+
+
+def _weekday_date(m: DateMention, anchor: Anchor) -> ResolvedDate:
+    if m.modifier == "future":
+        return UNKNOWN
+    if not anchor.day:
+        return _publication_month(anchor)
+    back = (anchor.day.weekday() - m.weekday) % 7
+    if back == 0 and m.modifier == "past":
+        back = 7
+    return _day(anchor.day - timedelta(days=back))
+
+
+def _publication_month(anchor: Anchor) -> ResolvedDate:
+    if anchor.month:
+        y, mo = anchor.month
+        return ResolvedDate(f"{y:04d}-{mo:02d}", DatePrecision.MONTH)
+    return UNKNOWN
+
+
+def _safe_day(year: int, month: int, day: int) -> ResolvedDate:
+    try:
+        return _day(date(year, month, day))
+    except ValueError:
+        return UNKNOWN
+
+
+def _day(d: date) -> ResolvedDate:
+    return ResolvedDate(d.isoformat(), DatePrecision.DAY)
+
+
+def _int_or_words(phrase: str, numbers: NumberReader) -> int | None:
+    return int(phrase) if phrase.isdigit() else numbers.words_value(phrase)
+
+
+def _names_same_day(previous: DateMention, current: DateMention) -> bool:
+    return (previous.kind in ("publication", "focus") and current.kind == "weekday"
+            and current.start - previous.end <= 1)
+
+
+def _fields(m: DateMention) -> dict:
+    return {f: getattr(m, f) for f in DateMention.__slots__}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)

@@ -1,0 +1,66 @@
+"""What a reader carries from one sentence to the next: the date in focus, the
+last attacker named, the attribution of the lead, the events just described."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from veille.extract.claims import ClaimCue
+from veille.extract.dates import Anchor, ResolvedDate
+from veille.extract.matcher import Mention
+from veille.extract.pack import Actor
+
+Span = tuple[int, int]  # normalised offsets
+
+
+@dataclass(slots=True)
+class Value:
+    """A field value with the span of the words that state it."""
+
+    value: object
+    span: Span | None
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event report under construction (normalised spans)."""
+
+    place_id: str
+    place_span: Span
+    sentence: int
+    date: Value | None = None  # value: ResolvedDate
+    actor: Value | None = None  # value: Actor
+    target: Value | None = None  # value: str
+    weapons: list[Value] = field(default_factory=list)
+    count: Value | None = None  # value: (int | None, approx)
+    claim: Value | None = None  # value: Claim
+    outcome: Value | None = None
+    casualties: Value | None = None
+
+
+@dataclass(slots=True)
+class Frame:
+    """An attack stated without a place ("hier, quatre bases ont été ciblées"),
+    whose details the next sentences' places inherit."""
+
+    sentence: int
+    actor: Value | None
+    weapons: list[Value]
+
+
+@dataclass(slots=True)
+class Discourse:
+    anchor: Anchor
+    main_date: Value | None  # the document's first stated date: for a lead that has none
+    focus: Value | None = None  # value: ResolvedDate (may be unknown after a vague expression)
+    actors: list[tuple[Mention, Actor]] = field(default_factory=list)  # armed actors, in order
+    lead_claim: ClaimCue | None = None
+    recent: list[list[Draft]] = field(default_factory=list)  # foreground events, by sentence
+    frame: Frame | None = None
+    target: Value | None = None
+
+    def focus_date(self) -> Value | None:
+        return self.focus if self.focus is not None else self.main_date
+
+
+UNKNOWN_DATE = ResolvedDate(None, "unknown")

@@ -1,0 +1,100 @@
+"""Reading each field of an event from one sentence's mentions."""
+
+from __future__ import annotations
+
+from veille.extract.annotate import SentenceView
+from veille.extract.dates import DateMention, ResolvedDate
+from veille.extract.discourse import Value
+from veille.extract.matcher import Mention
+from veille.extract.pack import Actor, LanguagePack
+from veille.vocab import Casualties, Outcome, Weapon
+
+
+def negated(m: Mention, view: SentenceView, text: str, window: int) -> bool:
+    """A negation within `window` words before the cue, in the same sentence."""
+    for neg in view.of("negation"):
+        if neg.end <= m.start and text.count(" ", neg.end, m.start) <= window:
+            return True
+    return False
+
+
+def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[Mention]:
+    return [m for m in view.of(kind) if not negated(m, view, text, pack.negation_window)]
+
+
+def nearest(mentions: list, anchor: Mention):
+    return min(mentions, key=lambda m: abs(m.start - anchor.start), default=None)
+
+
+def pick_date(dates: list[tuple[DateMention, ResolvedDate]], place: Mention) -> Value | None:
+    concrete = [(m, r) for m, r in dates if r.value]
+    if not concrete:
+        return None
+    m, r = min(concrete, key=lambda mr: abs(mr[0].start - place.start))
+    return Value(r, (m.start, m.end))
+
+
+def governing_trigger(triggers: list[Mention], place: Mention | None) -> Mention | None:
+    """The trigger a place belongs to: the last one before it, else the first after it."""
+    if not triggers:
+        return None
+    if place is None:
+        return triggers[0]
+    before = [t for t in triggers if t.start <= place.start]
+    return before[-1] if before else min(triggers, key=lambda t: t.start)
+
+
+def pick_attacker(attackers: list[tuple[Mention, Actor]], trigger: Mention | None,
+                  view: SentenceView, text: str) -> Value | None:
+    """The attacker named before the trigger (its subject), else one introduced right
+    after it by an agent word ("... a été visée par la Résistance")."""
+    if not attackers or trigger is None:
+        return None
+    before = [(m, a) for m, a in attackers if m.start <= trigger.start]
+    if before:
+        m, a = before[-1]
+        return Value(a, (m.start, m.end))
+    agents = [g for g in view.of("agent") if g.start >= trigger.end
+              and len(text[trigger.end : g.start].split()) <= 2]
+    for m, a in attackers:
+        if any(g.end <= m.start and len(text[g.end : m.start].split()) <= 2 for g in agents):
+            return Value(a, (m.start, m.end))
+    return None
+
+
+def pick_count(view: SentenceView, weapons: list[Mention], text: str,
+               pack: LanguagePack) -> Value | None:
+    """A quantity standing just before a weapon word: "30 roquettes", "une trentaine de drones"."""
+    for q in view.quantities:
+        if q.value == 1 and not q.digits:
+            continue  # "un drone": an article, not a count
+        for w in weapons:
+            if w.value == Weapon.AIRSTRIKE:
+                continue  # strikes are counted as events, not munitions
+            gap = text[q.end : w.start].split()
+            if q.end <= w.start and len(gap) <= 3 and all(t in pack.connectors for t in gap):
+                return Value((q.value, q.approx), (q.start, w.end))
+    return None
+
+
+def pick_outcome(intercepts: list[Mention], hits: list[Mention],
+                 casualties: Value | None) -> Value | None:
+    if intercepts:
+        return Value(Outcome.INTERCEPTED, (intercepts[0].start, intercepts[0].end))
+    hits = [m for m in hits if m.value == Outcome.HIT]
+    if hits:
+        return Value(Outcome.HIT, (hits[0].start, hits[0].end))
+    if casualties is not None and casualties.value == Casualties.SOME:
+        return Value(Outcome.HIT, casualties.span)
+    return None
+
+
+def pick_casualties(view: SentenceView, text: str, pack: LanguagePack) -> Value | None:
+    cues = [m for m in view.of("casualty") if m.value != Casualties.UNKNOWN]
+    for m in cues:
+        if m.value == Casualties.NONE:
+            return Value(Casualties.NONE, (m.start, m.end))
+    for m in cues:
+        is_negated = negated(m, view, text, pack.negation_window)
+        return Value(Casualties.NONE if is_negated else Casualties.SOME, (m.start, m.end))
+    return None

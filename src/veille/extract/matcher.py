@@ -1,0 +1,107 @@
+"""One pass over a document for every lexicon phrase, actor alias and place alias.
+
+An Aho-Corasick automaton (pyahocorasick) finds all keys at once, so adding
+entries costs nothing per document; boundaries, inflection endings and clitic
+prefixes are then checked from the pack's declared rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from veille.extract.pack import LanguagePack
+
+# Kinds that compete for the same characters: a place inside an actor's name
+# ("Résistance islamique en Irak") is not a place mention.
+ENTITY_KINDS = frozenset({"place", "actor"})
+# Kinds whose words may carry the pack's inflection endings.
+INFLECTED_KINDS = frozenset({"attack", "intercept", "outcome", "casualty", "weapon", "claim", "target", "tally"})
+
+
+@dataclass(slots=True, frozen=True)
+class Mention:
+    kind: str
+    value: str
+    start: int  # in the normalised text
+    end: int
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class Matcher:
+    def __init__(self, pack: LanguagePack, place_aliases: Iterable[tuple[str, str]]) -> None:
+        self.pack = pack
+        self._automaton = ahocorasick.Automaton()
+        for key, kind, value in pack.lexicon:
+            self._add(key, kind, value)
+        for key, actor in pack.actor_aliases:
+            self._add(key, "actor", actor)
+        for alias, place_id in place_aliases:
+            key = pack.key(alias)
+            if key:
+                self._add(key, "place", place_id)
+        self._automaton.make_automaton()
+
+    def _add(self, key: str, kind: str, value: str) -> None:
+        # The payload carries the key's length: the automaton reports only where a key ends.
+        _, entries = self._automaton.get(key, (len(key), []))
+        if (kind, value) not in entries:
+            entries.append((kind, value))
+        self._automaton.add_word(key, (len(key), entries))
+
+    def mentions(self, text: str) -> list[Mention]:
+        found = []
+        for last, (key_len, entries) in self._automaton.iter(text):
+            start = last - key_len + 1
+            if not self._left_ok(text, start):
+                continue
+            for kind, value in entries:
+                end = self._right_end(text, last + 1, kind in INFLECTED_KINDS)
+                if end:
+                    found.append(Mention(kind, value, start, end))
+        return _resolve_overlaps(found)
+
+    def _left_ok(self, text: str, start: int) -> bool:
+        pos = start
+        for _ in range(4):
+            if pos == 0 or not text[pos - 1].isalnum():
+                return True
+            prefix = next((p for p in self.pack.clitic_prefixes if text.endswith(p, 0, pos)), None)
+            if prefix is None:
+                return False
+            pos -= len(prefix)
+        return False
+
+    def _right_end(self, text: str, end: int, inflected: bool) -> int | None:
+        if end == len(text) or not text[end].isalnum():
+            return end
+        if inflected:
+            for suffix in self.pack.inflections:
+                stop = end + len(suffix)
+                if text.startswith(suffix, end) and (stop == len(text) or not text[stop].isalnum()):
+                    return stop
+        return None
+
+
+def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
+    """Longest first within a group of competing kinds; different groups may overlap."""
+    kept: list[Mention] = []
+    taken: dict[str, list[Mention]] = {}
+    for m in sorted(set(found), key=lambda m: (-m.length, m.start, m.kind, m.value)):
+        group = "entity" if m.kind in ENTITY_KINDS else m.kind
+        rivals = taken.setdefault(group, [])
+        if any(r.start < m.end and m.start < r.end and not _same_span(r, m) for r in rivals):
+            continue
+        rivals.append(m)
+        kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, -m.length))
+
+
+def _same_span(a: Mention, b: Mention) -> bool:
+    # Same characters, several readings (an alias shared by a city and its governorate).
+    return a.start == b.start and a.end == b.end and a.kind == b.kind

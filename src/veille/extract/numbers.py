@@ -1,0 +1,107 @@
+"""Quantities in the normalised text: digits, number words, approximate and vague amounts.
+
+The words come from the pack's numbers.toml; the grammar (a run of number
+words, joiners and multipliers) is the same for every language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from veille.extract.pack import LanguagePack
+
+
+@dataclass(slots=True, frozen=True)
+class Quantity:
+    value: int | None  # None: a vague amount ("des dizaines")
+    approx: bool
+    start: int  # normalised offsets
+    end: int
+    digits: bool = False  # written in figures ("1 drone" counts; "un drone" is an article)
+
+
+class NumberReader:
+    def __init__(self, pack: LanguagePack) -> None:
+        data = pack.numbers
+        self.words = {pack.key(k): int(v) for k, v in data.get("words", {}).items()}
+        compose = data.get("compose", {})
+        self.joiners = {pack.key(w) for w in compose.get("joiners", [])}
+        self.multipliers = {pack.key(k): int(v) for k, v in compose.get("multipliers", {}).items()}
+        self.approximate = {pack.key(k): int(v) for k, v in data.get("approximate", {}).items()}
+        vague = [pack.key(w) for w in data.get("vague", {}).get("words", [])]
+        hedges = [pack.key(w) for w in data.get("hedges", {}).get("words", [])]
+        self._pattern = self._compile(vague, hedges)
+
+    def _compile(self, vague: list[str], hedges: list[str]) -> re.Pattern[str]:
+        word = _alternation(list(self.words) + list(self.multipliers))
+        joiner = _alternation(list(self.joiners)) if self.joiners else "(?!x)x"
+        run = rf"(?:{word})(?: (?:{joiner} )?(?:{word}))*"
+        digits = r"\d{1,3}(?: \d{3})+(?!\d)|\d+"
+        approx = _alternation(list(self.approximate)) if self.approximate else "(?!x)x"
+        vague_alt = _alternation(vague) if vague else "(?!x)x"
+        hedge = _alternation(hedges) if hedges else "(?!x)x"
+        return re.compile(
+            rf"(?<![\w])(?P<hedge>(?:{hedge}) )?"
+            rf"(?:(?P<digits>{digits})|(?P<approx>{approx})|(?P<vague>{vague_alt})|(?P<words>{run}))"
+            rf"(?![\w])"
+        )
+
+    def quantities(self, text: str) -> list[Quantity]:
+        found: list[Quantity] = []
+        for m in self._pattern.finditer(text):
+            q = self._quantity(m)
+            if q is None:
+                continue
+            if found and _is_article_of(found[-1], q):
+                q = Quantity(q.value, q.approx, found.pop().start, q.end)
+            found.append(q)
+        return found
+
+    def _quantity(self, m: re.Match[str]) -> Quantity | None:
+        hedged = m.group("hedge") is not None
+        start, end = m.start(), m.end()
+        if m.group("digits"):
+            return Quantity(int(m.group("digits").replace(" ", "")), hedged, start, end, True)
+        if m.group("approx"):
+            return Quantity(self.approximate[m.group("approx")], True, start, end)
+        if m.group("vague"):
+            return Quantity(None, True, start, end)
+        value = self.words_value(m.group("words"))
+        return Quantity(value, hedged, start, end) if value is not None else None
+
+    def words_value(self, phrase: str) -> int | None:
+        """Value of a run of number words, longest known word first ("quatre vingt dix")."""
+        tokens = [t for t in phrase.split(" ") if t not in self.joiners]
+        total, current, i = 0, 0, 0
+        while i < len(tokens):
+            size, value = self._longest_word(tokens, i)
+            if value is None:
+                return None
+            if tokens[i] in self.multipliers and size == 1:
+                current = max(current, 1) * value
+                if value >= 1000:
+                    total, current = total + current, 0
+            else:
+                current += value
+            i += size
+        return total + current
+
+    def _longest_word(self, tokens: list[str], i: int) -> tuple[int, int | None]:
+        for size in range(min(4, len(tokens) - i), 0, -1):
+            phrase = " ".join(tokens[i : i + size])
+            if phrase in self.words and not (size == 1 and phrase in self.multipliers):
+                return size, self.words[phrase]
+            if size == 1 and phrase in self.multipliers:
+                return 1, self.multipliers[phrase]
+        return 1, None
+
+
+def _is_article_of(before: Quantity, q: Quantity) -> bool:
+    # "une trentaine", "a dozen": the 1 is the article of an approximate amount.
+    return before.value == 1 and q.approx and before.end + 1 == q.start
+
+
+def _alternation(words: list[str]) -> str:
+    # Longest first so that "quatre vingt dix" wins over "quatre".
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)

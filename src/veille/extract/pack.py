@@ -1,0 +1,140 @@
+"""Loading a language pack: the data under ``veille/lang/<code>/``, the same file
+names for every language, turned into plain Python structures.
+
+Nothing here knows any language: adding one means adding a folder of data.
+"""
+
+from __future__ import annotations
+
+import csv
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from veille.extract.normalise import NormaliseOptions, normalise_phrase
+
+PACK_FILES = ("lang.toml", "lexicon.tsv", "actors.tsv", "numbers.toml", "dates.toml")
+
+
+class PackError(ValueError):
+    """A language pack file is malformed (names the file and line)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    camp: str
+    role: str  # armed | official | generic | target | media
+    acts_as: str | None
+
+
+@dataclass(slots=True)
+class LanguagePack:
+    code: str
+    name: str
+    normalise: NormaliseOptions
+    inflections: tuple[str, ...]
+    clitic_prefixes: tuple[str, ...]
+    connectors: frozenset[str]
+    negation_window: int
+    abbreviations: frozenset[str]
+    lexicon: list[tuple[str, str, str]]  # (normalised phrase, kind, value)
+    actor_aliases: list[tuple[str, str]]  # (normalised alias, actor id)
+    numbers: dict = field(default_factory=dict)
+    dates: dict = field(default_factory=dict)
+
+    def key(self, phrase: str) -> str:
+        return normalise_phrase(phrase, self.normalise)
+
+
+def lang_root() -> Path:
+    return Path(str(resources.files("veille") / "lang"))
+
+
+def available_languages() -> frozenset[str]:
+    """Codes of the packs present: a folder with a lang.toml."""
+    return frozenset(p.name for p in lang_root().iterdir() if (p / "lang.toml").is_file())
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a TSV with a header line; '#' lines are comments."""
+    with path.open(encoding="utf-8") as f:
+        lines = [(n, line) for n, line in enumerate(f, 1) if line.strip() and not line.startswith("#")]
+    if not lines:
+        return []
+    header = lines[0][1].rstrip("\n").split("\t")
+    rows = []
+    for n, line in lines[1:]:
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) > len(header) or not cells[0].strip():
+            raise PackError(f"{path}:{n}: expected {len(header)} tab-separated columns")
+        row = dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True))
+        row["_line"] = str(n)
+        rows.append(row)
+    return rows
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except tomllib.TOMLDecodeError as e:
+        raise PackError(f"{path}: {e}") from e
+
+
+@cache
+def load_actors() -> dict[str, Actor]:
+    rows = read_tsv(lang_root() / "actors.tsv")
+    return {
+        r["id"]: Actor(r["id"], r["name"], r["camp"], r["role"], r["acts_as"] or None) for r in rows
+    }
+
+
+@cache
+def load_pack(code: str) -> LanguagePack:
+    folder = lang_root() / code
+    if not (folder / "lang.toml").is_file():
+        raise PackError(f"no language pack for {code!r} (looked in {folder})")
+    meta = _read_toml(folder / "lang.toml")
+    match = meta.get("match", {})
+    options = NormaliseOptions(**meta.get("normalise", {}))
+    pack = LanguagePack(
+        code=meta["code"],
+        name=meta["name"],
+        normalise=options,
+        inflections=tuple(match.get("inflections", ())),
+        clitic_prefixes=tuple(normalise_phrase(p, options) for p in match.get("clitic_prefixes", ())),
+        connectors=frozenset(normalise_phrase(w, options) for w in match.get("connectors", ())),
+        negation_window=int(match.get("negation_window", 4)),
+        abbreviations=frozenset(match.get("abbreviations", ())),
+        lexicon=[],
+        actor_aliases=[],
+        numbers=_read_toml(folder / "numbers.toml"),
+        dates=_read_toml(folder / "dates.toml"),
+    )
+    pack.lexicon = _lexicon(folder / "lexicon.tsv", pack)
+    pack.actor_aliases = _actor_aliases(folder / "actors.tsv", pack)
+    return pack
+
+
+def _lexicon(path: Path, pack: LanguagePack) -> list[tuple[str, str, str]]:
+    entries = []
+    for row in read_tsv(path):
+        key = pack.key(row["phrase"])
+        if not key:
+            raise PackError(f"{path}:{row['_line']}: empty phrase")
+        entries.append((key, row["kind"], row["value"]))
+    return entries
+
+
+def _actor_aliases(path: Path, pack: LanguagePack) -> list[tuple[str, str]]:
+    actors = load_actors()
+    aliases = []
+    for row in read_tsv(path):
+        if row["actor"] not in actors:
+            raise PackError(f"{path}:{row['_line']}: unknown actor id {row['actor']!r}")
+        aliases.append((pack.key(row["alias"]), row["actor"]))
+    return aliases

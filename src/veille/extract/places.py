@@ -1,0 +1,92 @@
+"""Which places of a sentence are where an attack happened.
+
+Countries only situate; a governorate or city that contains another place of
+the sentence, or that a locator introduces ("dans la campagne de Hassaké",
+"près de"), situates the site rather than being hit itself.
+"""
+
+from __future__ import annotations
+
+from veille.extract.annotate import SentenceView
+from veille.extract.matcher import Mention
+from veille.geo.gazetteer import Gazetteer, distance_km
+
+# Lower is more specific: a site beats a town, a town beats its governorate.
+SPECIFICITY = {
+    "base": 0, "airbase": 0, "airport": 0, "oilfield": 0, "gasfield": 0, "embassy": 0,
+    "crossing": 0, "landmark": 0, "camp": 0,
+    "village": 1, "town": 1, "city": 1,
+    "district": 2, "governorate": 3, "region": 4, "country": 5,
+}
+UNKNOWN_KIND = 1
+# A town this close to a site named in the same sentence is that site's locality.
+LOCALITY_KM = 25.0
+
+
+class PlaceFilter:
+    def __init__(self, gazetteer: Gazetteer, connectors: frozenset[str]) -> None:
+        self.gazetteer = gazetteer
+        self.connectors = connectors
+
+    def country(self, place_id: str) -> str | None:
+        place = self.gazetteer.place(place_id)
+        return place.country if place else None
+
+    def event_places(self, view: SentenceView, text: str) -> list[Mention]:
+        mentions = self._one_reading_per_span(view.of("place"))
+        mentions = [m for m in mentions if self._rank(m) < SPECIFICITY["country"]]
+        ids = {m.value for m in mentions}
+        mentions = [m for m in mentions if not self._contains_another(m.value, ids)]
+        sites = [m for m in mentions if self._rank(m) == 0]
+        mentions = [m for m in mentions if self._rank(m) == 0 or not self._hosts_site(m, sites)]
+        situated = [m for m in mentions if self._after_locator(m, view, text)]
+        if len(situated) < len(mentions):
+            mentions = [m for m in mentions if m not in situated]
+        return _first_per_place(mentions)
+
+    def _rank(self, m: Mention) -> int:
+        place = self.gazetteer.place(m.value)
+        return SPECIFICITY.get(place.kind, UNKNOWN_KIND) if place else UNKNOWN_KIND
+
+    def _one_reading_per_span(self, mentions: list[Mention]) -> list[Mention]:
+        best: dict[tuple[int, int], Mention] = {}
+        for m in mentions:
+            key = (m.start, m.end)
+            if key not in best or self._rank(m) < self._rank(best[key]):
+                best[key] = m
+        return sorted(best.values(), key=lambda m: m.start)
+
+    def _contains_another(self, place_id: str, ids: set[str]) -> bool:
+        for other in ids - {place_id}:
+            chain = self.gazetteer.parent_chain(other)
+            if any(p.id == place_id for p in chain[1:]):
+                return True
+        return False
+
+    def _hosts_site(self, m: Mention, sites: list[Mention]) -> bool:
+        """A town named beside a site a few km away is the site's locality
+        ("l'ambassade ... dans la Zone verte à Bagdad")."""
+        place = self.gazetteer.place(m.value)
+        for s in sites:
+            site = self.gazetteer.place(s.value)
+            if place and site and distance_km(place.lat, place.lon, site.lat, site.lon) <= LOCALITY_KM:
+                return True
+        return False
+
+    def _after_locator(self, m: Mention, view: SentenceView, text: str) -> bool:
+        for loc in view.of("locator"):
+            if loc.end <= m.start:
+                gap = text[loc.end : m.start].split()
+                if len(gap) <= 3 and all(t in self.connectors for t in gap):
+                    return True
+        return False
+
+
+def _first_per_place(mentions: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    kept = []
+    for m in mentions:
+        if m.value not in seen:
+            seen.add(m.value)
+            kept.append(m)
+    return kept

@@ -1,0 +1,125 @@
+"""From drafts to the shared model: one report per place and day in a document,
+every value with the original characters that state it."""
+
+from __future__ import annotations
+
+from veille.extract.discourse import Draft, Span, Value
+from veille.extract.normalise import Normalised
+from veille.extract.tallies import TallyDraft
+from veille.geo.gazetteer import Gazetteer
+from veille.model import EventReport, Evidence, Tally
+from veille.vocab import CLAIM_RANK, Casualties, Claim, Outcome, Weapon
+
+# A specific weapon says more than the generic word it refines: a "frappe" that
+# another sentence calls a drone is a drone strike.
+SUBSUMED = {Weapon.AIRSTRIKE: Weapon.DRONE}
+OUTCOME_RANK = {Outcome.HIT: 2, Outcome.INTERCEPTED: 1}
+CASUALTY_RANK = {Casualties.SOME: 2, Casualties.NONE: 1}
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """Several statements of an attack on one place and day become one report; an
+    undated statement joins the dated one at the same place when there is only one."""
+    merged: list[Draft] = []
+    for draft in sorted(drafts, key=lambda d: d.date is None):
+        partner = _partner(draft, merged)
+        if partner is None:
+            merged.append(draft)
+        else:
+            _absorb(partner, draft)
+    return sorted(merged, key=lambda d: (d.sentence, d.place_span))
+
+
+def _partner(draft: Draft, merged: list[Draft]) -> Draft | None:
+    same_place = [m for m in merged if m.place_id == draft.place_id and _actors_agree(m, draft)]
+    if draft.date is None:
+        return same_place[0] if len(same_place) == 1 else None
+    return next((m for m in same_place if m.date and m.date.value == draft.date.value), None)
+
+
+def _actors_agree(a: Draft, b: Draft) -> bool:
+    return a.actor is None or b.actor is None or a.actor.value.id == b.actor.value.id
+
+
+def _absorb(keep: Draft, other: Draft) -> None:
+    keep.date = keep.date or other.date
+    keep.actor = keep.actor or other.actor
+    keep.target = keep.target or other.target
+    known = {w.value for w in keep.weapons}
+    keep.weapons += [w for w in other.weapons if w.value not in known]
+    keep.count = keep.count or other.count
+    keep.claim = _stronger(keep.claim, other.claim, CLAIM_RANK)
+    keep.outcome = _stronger(keep.outcome, other.outcome, OUTCOME_RANK)
+    keep.casualties = _stronger(keep.casualties, other.casualties, CASUALTY_RANK)
+
+
+def _stronger(a: Value | None, b: Value | None, rank: dict) -> Value | None:
+    if a is None or b is None:
+        return a or b
+    return b if rank.get(b.value, 0) > rank.get(a.value, 0) else a
+
+
+def to_report(draft: Draft, doc_id: str, seq: int, norm: Normalised,
+              gazetteer: Gazetteer) -> EventReport:
+    evidence: list[Evidence] = []
+
+    def cite(name: str, span: Span | None) -> None:
+        if span is not None:
+            evidence.append(_evidence(name, span, norm))
+
+    cite("place", draft.place_span)
+    report = EventReport(doc_id=doc_id, place=gazetteer.place(draft.place_id), seq=seq)
+    if draft.date and draft.date.value.value:
+        report.date, report.date_precision = draft.date.value.value, draft.date.value.precision
+        cite("date", draft.date.span)
+    for name in ("actor", "target"):
+        value = getattr(draft, name)
+        if value:
+            setattr(report, name, value.value.name)
+            cite(name, value.span)
+    report.weapons = _weapons(draft.weapons)
+    for w in draft.weapons:
+        if w.value in report.weapons:
+            cite("weapons", w.span)
+    if draft.count:
+        report.count, report.count_approx = draft.count.value
+        cite("count", draft.count.span)
+    report.claim = draft.claim.value if draft.claim else Claim.REPORTED
+    report.outcome = draft.outcome.value if draft.outcome else Outcome.UNKNOWN
+    report.casualties = draft.casualties.value if draft.casualties else Casualties.UNKNOWN
+    for name in ("claim", "outcome", "casualties"):
+        value = getattr(draft, name)
+        if value:
+            cite(name, value.span)
+    report.evidence = evidence
+    return report
+
+
+def _weapons(values: list[Value]) -> list[str]:
+    found = {str(v.value) for v in values} - {Weapon.UNKNOWN}
+    for generic, specific in SUBSUMED.items():
+        if specific in found:
+            found.discard(generic)
+    return sorted(found) or [Weapon.UNKNOWN.value]
+
+
+def to_tally(draft: TallyDraft, doc_id: str, norm: Normalised) -> Tally:
+    tally = Tally(doc_id=doc_id, count=draft.count, count_approx=draft.approx)
+    tally.evidence.append(_evidence("count", draft.span, norm))
+    for name in ("since", "as_of"):
+        value = getattr(draft, name)
+        if value and value.value.value:
+            setattr(tally, name, value.value.value)
+            if value.span:
+                tally.evidence.append(_evidence(name, value.span, norm))
+    if draft.by:
+        tally.by = draft.by.value.name
+        tally.evidence.append(_evidence("by", draft.by.span, norm))
+    return tally
+
+
+def _evidence(name: str, span: Span, norm: Normalised) -> Evidence:
+    start, end = norm.span(*span)
+    return Evidence(name, start, end, norm.original[start:end])
+
+

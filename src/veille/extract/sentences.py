@@ -1,0 +1,45 @@
+"""Sentence spans, found on the original text (where the punctuation is) and
+expressed in the normalised text's offsets (where matching happens)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from veille.extract.normalise import Normalised
+
+# A full stop, question or exclamation mark (Latin or Arabic) closing quotes, then space;
+# or a line break. What follows is not checked: headlines and captions often lack capitals.
+_BOUNDARY = re.compile(r"[.!?؟…]+[\"»”’)\]]*\s+|\n\s*")
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+@dataclass(slots=True, frozen=True)
+class Sentence:
+    start: int  # normalised offsets
+    end: int
+    index: int
+
+
+def split_sentences(norm: Normalised, abbreviations: frozenset[str]) -> list[Sentence]:
+    cuts = [0]
+    for m in _BOUNDARY.finditer(norm.original):
+        if m.group().startswith(".") and _is_abbreviation(norm.original, m.start(), abbreviations):
+            continue
+        cuts.append(m.end())
+    cuts.append(len(norm.original))
+    spans = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        start, end = bisect_left(norm.offsets, a), bisect_left(norm.offsets, b)
+        if norm.text[start:end].strip():
+            spans.append(Sentence(start, end, len(spans)))
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
+    m = _WORD_BEFORE.search(text[max(0, dot - 20) : dot])
+    if not m:
+        return False
+    word = m.group(1)
+    return word.lower() in abbreviations or (len(word) == 1 and word.isupper())
