@@ -1,0 +1,1 @@
+"""The `veille` command line: one module per subcommand, wired together in main.py."""

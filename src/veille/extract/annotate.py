@@ -13,6 +13,8 @@ from veille.extract.numbers import NumberReader, Quantity
 from veille.extract.pack import LanguagePack
 from veille.extract.sentences import Sentence, split_sentences
 
+PAUSES = frozenset(",;—()")
+
 
 @dataclass(slots=True)
 class SentenceView:
@@ -23,6 +25,19 @@ class SentenceView:
     quantities: list[Quantity]
     dates: list[DateMention]
     _by_kind: dict[str, list[Mention]] = field(default_factory=dict)
+
+    def part(self, start: int, end: int) -> SentenceView:
+        """The clause between two offsets of this sentence."""
+        clause = Sentence(start, end, self.sentence.index)
+        return SentenceView(clause, _within(self.mentions, clause),
+                            _within(self.quantities, clause), _within(self.dates, clause))
+
+    def without(self, start: int, end: int) -> SentenceView:
+        """This sentence less a clause (an aside between two commas)."""
+        def keep(items: list) -> list:
+            return [i for i in items if i.end <= start or i.start >= end]
+        return SentenceView(self.sentence, keep(self.mentions), keep(self.quantities),
+                            keep(self.dates))
 
     def of(self, kind: str) -> list[Mention]:
         if not self._by_kind:
@@ -35,6 +50,7 @@ class SentenceView:
 class Annotated:
     norm: Normalised
     sentences: list[SentenceView]
+    pauses: list[int]  # normalised offsets of commas, semicolons and dashes: clause edges
 
 
 class Annotator:
@@ -54,7 +70,12 @@ class Annotator:
             SentenceView(s, _within(mentions, s), _within(quantities, s), _within(dates, s))
             for s in sentences
         ]
-        return Annotated(norm, views)
+        return Annotated(norm, views, _pauses(norm))
+
+
+def _pauses(norm: Normalised) -> list[int]:
+    marks = [i for i, ch in enumerate(norm.original) if ch in PAUSES]
+    return [bisect_left(norm.offsets, i) for i in marks]
 
 
 def _within(items: list, s: Sentence) -> list:

@@ -18,9 +18,9 @@ from veille.extract.claims import ClaimCue, decide_claim
 from veille.extract.dates import Anchor, DateMention, ResolvedDate, resolve
 from veille.extract.discourse import Discourse, Draft, Frame, Value
 from veille.extract.fields import (
+    governing_trigger,
     live,
     nearest,
-    governing_trigger,
     pick_attacker,
     pick_casualties,
     pick_count,
@@ -31,6 +31,7 @@ from veille.extract.matcher import Mention
 from veille.extract.pack import Actor, LanguagePack, load_actors
 from veille.extract.places import PlaceFilter
 from veille.extract.tallies import TallyDraft, find_tallies
+from veille.vocab import CLAIM_RANK, Claim, Weapon
 
 Dates = list[tuple[DateMention, ResolvedDate]]
 Actors = list[tuple[Mention, Actor]]
@@ -46,9 +47,7 @@ class Clause:
     attackers: Actors
     triggers: list[Mention]
     places: list[Mention]
-
-    def after_anterior(self, m: Mention) -> bool:
-        return any(a.end <= m.start for a in self.view.of("anterior"))
+    background: bool = False  # after "en réponse à": an earlier attack, named as a cause
 
 
 class Assembler:
@@ -65,18 +64,33 @@ class Assembler:
         drafts: list[Draft] = []
         tallies: list[TallyDraft] = []
         for view in doc.sentences:
-            clause = self._clause(doc.norm.text, view, state, armed)
-            new, found = self._sentence(clause, state, armed)
-            drafts.extend(new)
-            tallies.extend(found)
+            for clause in self._clauses(doc, view, state, armed):
+                new, found = self._sentence(clause, state, armed)
+                drafts.extend(new)
+                tallies.extend(found)
         return drafts, tallies
 
-    def _clause(self, text: str, view: SentenceView, state: Discourse, armed: Actors) -> Clause:
+    def _clauses(self, doc: Annotated, view: SentenceView, state: Discourse,
+                 armed: Actors) -> list[Clause]:
+        """The sentence, less its background: from each "en réponse à" to the next
+        comma (or the end), an earlier attack named as a cause."""
+        text = doc.norm.text
+        main, background = view, []
+        for marker in live(view, "anterior", text, self.pack):
+            end = next((p for p in doc.pauses if marker.end <= p < view.sentence.end),
+                       view.sentence.end)
+            background.append(view.part(marker.start, end))
+            main = main.without(marker.start, end)
+        clauses = [self._clause(text, main, state, armed, background=False)]
+        return clauses + [self._clause(text, b, state, armed, background=True) for b in background]
+
+    def _clause(self, text: str, view: SentenceView, state: Discourse, armed: Actors,
+                background: bool) -> Clause:
         focus = state.focus.value if state.focus else None
         dates = [(m, resolve(m, state.anchor, focus)) for m in view.dates if not m.since]
         triggers = live(view, "attack", text, self.pack) + live(view, "intercept", text, self.pack)
-        return Clause(view, text, dates, self._attackers(view, armed), triggers,
-                      self.places.event_places(view, text))
+        return Clause(view, text, dates, self._attackers(view, armed, text), triggers,
+                      self.places.event_places(view, text), background)
 
     # -- one sentence -------------------------------------------------------
 
@@ -84,24 +98,28 @@ class Assembler:
                   armed: Actors) -> tuple[list[Draft], list[TallyDraft]]:
         tallies = find_tallies(c.view, c.text, c.dates, state.anchor, self._speakers(c.view))
         drafts: list[Draft] = []
+        if c.background:
+            if c.triggers and c.places:
+                drafts = [self._draft(c, p, state, armed, len(c.places) == 1) for p in c.places]
+            return drafts, tallies
         if c.triggers and c.places:
-            single = len(c.places) == 1
-            drafts = [self._draft(c, p, state, armed, single) for p in c.places]
-            foreground = [d for p, d in zip(c.places, drafts, strict=True)
-                          if not c.after_anterior(p)]
-            if foreground:
-                state.recent.append(foreground)
+            drafts = [self._draft(c, p, state, armed, len(c.places) == 1) for p in c.places]
+            state.recent.append(drafts)
             state.frame = None
-        elif c.view.of("anaphor") and state.recent and not tallies:
+        elif (c.view.of("anaphor") or self._denial(c)) and state.recent and not tallies:
             self._update(c, state)
         elif c.triggers or tallies:
             state.recent.clear()
-            if c.triggers and not tallies:
-                actor = pick_attacker(c.attackers, governing_trigger(c.triggers, None), c.view,
-                                      c.text)
-                state.frame = Frame(c.view.sentence.index, actor, self._weapons(c))
+            state.frame = self._frame(c) if c.triggers and not tallies else None
         self._remember(c, drafts, state)
         return drafts, tallies
+
+    def _frame(self, c: Clause) -> Frame:
+        actor = pick_attacker(c.attackers, governing_trigger(c.triggers, None), c.view, c.text)
+        casualties = pick_casualties(c.view, c.text, self.pack)
+        outcome = pick_outcome(live(c.view, "intercept", c.text, self.pack),
+                               live(c.view, "outcome", c.text, self.pack), casualties)
+        return Frame(c.view.sentence.index, actor, self._weapons(c), casualties, outcome)
 
     def _draft(self, c: Clause, place: Mention, state: Discourse, armed: Actors,
                single: bool) -> Draft:
@@ -109,12 +127,17 @@ class Assembler:
         draft.date = self._date(c, place, state)
         draft.actor = self._actor(c, place, state, armed)
         draft.target = self._target(c, place, draft.actor, state)
-        draft.weapons = self._weapons(c) or self._frame_weapons(c, state)
+        draft.weapons = (self._weapons(c) or self._frame_weapons(c, state)
+                         or self._air_strike(c, place, draft.actor))
         if single:  # a count before a list of places is their total, not each one's
             draft.count = pick_count(c.view, c.view.of("weapon"), c.text, self.pack)
         draft.casualties = pick_casualties(c.view, c.text, self.pack)
         draft.outcome = pick_outcome(live(c.view, "intercept", c.text, self.pack),
                                      live(c.view, "outcome", c.text, self.pack), draft.casualties)
+        frame = self._frame_before(c, state)
+        if frame:
+            draft.casualties = draft.casualties or frame.casualties
+            draft.outcome = draft.outcome or frame.outcome
         draft.claim = self._claim(c, draft, state)
         return draft
 
@@ -127,17 +150,39 @@ class Assembler:
                                live(c.view, "outcome", c.text, self.pack), casualties)
         count = pick_count(c.view, c.view.of("weapon"), c.text, self.pack) if len(group) == 1 else None
         actor = pick_attacker(c.attackers, governing_trigger(c.triggers, None), c.view, c.text)
+        denial = self._denial(c)
         for draft in group:  # fills what is unknown; never overrides what was stated
+            if denial:
+                draft.claim = self._denied(draft, denial)
             draft.weapons = draft.weapons or list(weapons)
             draft.casualties = draft.casualties or casualties
             draft.outcome = draft.outcome or outcome
             draft.count = draft.count or count
             draft.actor = draft.actor or actor
 
+    def _denial(self, c: Clause) -> list[tuple[Mention, Actor]]:
+        """Deny cues with their speaker: "les FDS ont démenti toute attaque"."""
+        speakers = self._speakers(c.view)
+        found = []
+        for cue in live(c.view, "claim", c.text, self.pack):
+            if cue.value == "deny":
+                named = [(m, a) for m, a in speakers if m.end <= cue.start]
+                if named:
+                    found.append((cue, named[-1][1]))
+        return found
+
+    def _denied(self, draft: Draft, denial: list[tuple[Mention, Actor]]) -> Value | None:
+        """A later denial by the side hit outweighs a media report, not a claim."""
+        target_camp = draft.target.value.camp if draft.target else None
+        for cue, speaker in denial:
+            if speaker.camp == target_camp and CLAIM_RANK[Claim.DENIED] > _rank(draft.claim):
+                return Value(Claim.DENIED, (cue.start, cue.end))
+        return draft.claim
+
     def _referent(self, c: Clause, state: Discourse) -> list[Draft]:
         """The latest events the sentence can be about: when it names the side that was
         hit ("la base américaine"), not events that side carried out."""
-        targets = {self.actors[t.value].camp for t in c.view.of("target")}
+        targets = {self.actors[t.value].camp for t in self._hit(c.view, c.text)}
         for group in reversed(state.recent):
             if not targets or all(_fits_target(d, targets) for d in group):
                 return group
@@ -149,7 +194,7 @@ class Assembler:
         stated = pick_date(c.dates, place)
         if stated:
             return stated
-        if any(m.kind == "vague" for m, _ in c.dates) or c.after_anterior(place):
+        if any(m.kind == "vague" for m, _ in c.dates) or c.background:
             return None  # "plus récemment", "en réponse à une frappe": not the day in focus
         focus = state.focus_date()
         return focus if focus and focus.value.value else None
@@ -158,10 +203,12 @@ class Assembler:
         stated = pick_attacker(c.attackers, governing_trigger(c.triggers, place), c.view, c.text)
         if stated:
             return stated
-        frame = state.frame
-        if frame and frame.actor and frame.sentence == c.view.sentence.index - 1:
+        if c.background:
+            return None
+        frame = self._frame_before(c, state)
+        if frame and frame.actor:
             return frame.actor
-        hit_camps = {self.actors[t.value].camp for t in c.view.of("target")}
+        hit_camps = {self.actors[t.value].camp for t in self._hit(c.view, c.text)}
         for m, a in reversed(state.actors):
             if a.camp not in hit_camps:
                 return Value(a, (m.start, m.end))
@@ -173,7 +220,7 @@ class Assembler:
     def _target(self, c: Clause, place: Mention, actor: Value | None,
                 state: Discourse) -> Value | None:
         attacker_camp = actor.value.camp if actor else None
-        near = nearest([t for t in c.view.of("target")
+        near = nearest([t for t in self._hit(c.view, c.text)
                         if self.actors[t.value].camp != attacker_camp], place)
         if near:
             return Value(self.actors[near.value], (near.start, near.end))
@@ -198,11 +245,23 @@ class Assembler:
             seen.setdefault(m.value, Value(m.value, (m.start, m.end)))
         return list(seen.values())
 
-    def _frame_weapons(self, c: Clause, state: Discourse) -> list[Value]:
-        frame = state.frame
-        if frame and frame.sentence == c.view.sentence.index - 1:
-            return list(frame.weapons)
+    def _air_strike(self, c: Clause, place: Mention, actor: Value | None) -> list[Value]:
+        """"Les frappes ont visé ...": a strike by an air power with no weapon named."""
+        strikes = [t for t in c.triggers if t.value == "strike"]
+        if actor and actor.value.air_power and strikes:
+            return [Value(Weapon.AIRSTRIKE, (strikes[0].start, strikes[0].end))]
         return []
+
+    def _frame_weapons(self, c: Clause, state: Discourse) -> list[Value]:
+        frame = self._frame_before(c, state)
+        return list(frame.weapons) if frame else []
+
+    def _frame_before(self, c: Clause, state: Discourse) -> Frame | None:
+        """The frame of the sentence just before, which this one's places elaborate."""
+        frame = state.frame
+        if c.background or frame is None or frame.sentence != c.view.sentence.index - 1:
+            return None
+        return frame
 
     # -- discourse bookkeeping -----------------------------------------------
 
@@ -215,7 +274,7 @@ class Assembler:
                 state.actors.append((m, a))
         state.actors.extend((_mention_of(d.actor), d.actor.value) for d in drafts if d.actor
                             and d.actor.span)
-        targets = c.view.of("target")
+        targets = self._hit(c.view, c.text)
         if targets:
             t = targets[-1]
             state.target = Value(self.actors[t.value], (t.start, t.end))
@@ -239,13 +298,24 @@ class Assembler:
             cues = live(view, "claim", text, self.pack)
             if not cues:
                 continue
-            attackers = [a for _, a in self._attackers(view, armed)]
-            targets = [self.actors[t.value] for t in view.of("target")]
+            attackers = [a for _, a in self._attackers(view, armed, text)]
+            targets = [self.actors[t.value] for t in self._hit(view, text)]
             cue = decide_claim(cues, self._speakers(view), attackers[0].camp if attackers else None,
                                targets[0].camp if targets else None)
             if cue:
                 return cue
         return None
+
+    def _hit(self, view: SentenceView, text: str) -> list[Mention]:
+        """Target words that name the side hit: after the trigger ("a ciblé les forces
+        américaines"), or anywhere in a passive sentence ("les forces américaines ont
+        été attaquées"); not the subject of an active one ("les forces américaines ont
+        mené des frappes")."""
+        triggers = live(view, "attack", text, self.pack)
+        if not triggers or view.of("passive"):
+            return view.of("target")
+        first = min(t.start for t in triggers)
+        return [t for t in view.of("target") if t.start >= first]
 
     def _speakers(self, view: SentenceView) -> Actors:
         """Named speakers, and reporters named by a report cue ("notre correspondant")."""
@@ -255,25 +325,54 @@ class Assembler:
         return sorted(speakers, key=lambda ma: ma[0].start)
 
     def _armed_in_order(self, doc: Annotated) -> Actors:
-        return [(m, self.actors[m.value]) for v in doc.sentences for m in v.of("actor")
-                if self.actors[m.value].role == "armed"]
+        """Armed actors named as attackers somewhere in the report: the subject of an
+        attack verb or its agent ("... par la Résistance"), not a side merely named
+        ("la guerre entre Israël et le Hamas") nor one that denies."""
+        text = doc.norm.text
+        found: Actors = []
+        for v in doc.sentences:
+            named = [(m, self.actors[m.value]) for m in v.of("actor")
+                     if self.actors[m.value].role == "armed" and not _denies(m, v, text)]
+            for trigger in live(v, "attack", text, self.pack):
+                chosen = pick_attacker(named, trigger, v, text)
+                if chosen and chosen.span and chosen.span not in [(m.start, m.end) for m, _ in found]:
+                    found.append((Mention("actor", chosen.value.id, *chosen.span), chosen.value))
+        return sorted(found, key=lambda ma: ma[0].start)
 
-    def _attackers(self, view: SentenceView, armed: Actors) -> Actors:
+    def _attackers(self, view: SentenceView, armed: Actors, text: str) -> Actors:
         """Who may be the attacker here: armed actors, attack phrases that name one
         ("frappe américaine"), generic words resolved to the armed actor of their camp
-        named nearest before (else after), and an official body only when the sentence
-        describes a strike ("CENTCOM a frappé")."""
+        named nearest before (else after), and an official body when the sentence
+        describes a strike it made ("CENTCOM a frappé", not "selon le CENTCOM, ...").
+        Whoever denies, or stands for the side hit, is not the attacker."""
         strike = any(t.value == "strike" for t in view.of("attack"))
+        hit_camps = {self.actors[t.value].camp for t in self._hit(view, text)}
         found = [(m, self.actors[m.value]) for m in view.of("actor_phrase")]
         for m in view.of("actor"):
             actor: Actor | None = self.actors[m.value]
             if actor.role == "generic":
                 actor = _resolve_generic(m, actor, armed)
             elif actor.role == "official" and actor.acts_as and strike:
-                actor = self.actors[actor.acts_as]
-            if actor is not None and actor.role == "armed":
+                actor = None if _cued(m, view, text) else self.actors[actor.acts_as]
+            if actor is not None and actor.role == "armed" and not _denies(m, view, text):
                 found.append((m, actor))
+        found = [(m, a) for m, a in found if a.camp not in hit_camps] or found
         return sorted(found, key=lambda ma: ma[0].start)
+
+
+def _cued(m: Mention, view: SentenceView, text: str) -> bool:
+    """Named as a source: "selon le Commandement central américain (CENTCOM)"."""
+    return any(c.end <= m.start and len(text[c.end : m.start].split()) <= 5
+               for c in view.of("claim"))
+
+
+def _denies(m: Mention, view: SentenceView, text: str) -> bool:
+    return any(c.value == "deny" and c.start >= m.end and len(text[m.end : c.start].split()) <= 4
+               for c in view.of("claim"))
+
+
+def _rank(claim: Value | None) -> int:
+    return CLAIM_RANK[claim.value] if claim else 0
 
 
 def _fits_target(draft: Draft, hit_camps: set[str]) -> bool:

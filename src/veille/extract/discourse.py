@@ -46,6 +46,8 @@ class Frame:
     sentence: int
     actor: Value | None
     weapons: list[Value]
+    casualties: Value | None = None
+    outcome: Value | None = None
 
 
 @dataclass(slots=True)

@@ -22,6 +22,7 @@ from veille.model import Document, Extraction
 class _Engine:
     annotator: Annotator
     assembler: Assembler
+    places: PlaceFilter
 
 
 class Extractor:
@@ -39,7 +40,8 @@ class Extractor:
         engine = self._engine(doc.lang)
         annotated = engine.annotator.annotate(doc.text)
         drafts, tallies = engine.assembler.assemble(annotated, _anchor(doc.published))
-        merged = merge_drafts([d for d in drafts if self.gazetteer.place(d.place_id)])
+        merged = merge_drafts([d for d in drafts if self.gazetteer.place(d.place_id)],
+                              engine.places)
         return Extraction(
             doc_id=doc.id,
             lang=doc.lang,
@@ -53,7 +55,7 @@ class Extractor:
             pack = load_pack(lang)
             annotator = Annotator(pack, self.gazetteer.aliases(lang))
             places = PlaceFilter(self.gazetteer, pack.connectors)
-            self._engines[lang] = _Engine(annotator, Assembler(pack, places))
+            self._engines[lang] = _Engine(annotator, Assembler(pack, places), places)
         return self._engines[lang]
 
 

@@ -51,7 +51,7 @@ def pick_attacker(attackers: list[tuple[Mention, Actor]], trigger: Mention | Non
     if not attackers or trigger is None:
         return None
     before = [(m, a) for m, a in attackers if m.start <= trigger.start]
-    if before:
+    if before and not _passive(trigger, view, text):
         m, a = before[-1]
         return Value(a, (m.start, m.end))
     agents = [g for g in view.of("agent") if g.start >= trigger.end
@@ -60,6 +60,12 @@ def pick_attacker(attackers: list[tuple[Mention, Actor]], trigger: Mention | Non
         if any(g.end <= m.start and len(text[g.end : m.start].split()) <= 2 for g in agents):
             return Value(a, (m.start, m.end))
     return None
+
+
+def _passive(trigger: Mention, view: SentenceView, text: str) -> bool:
+    """"a été ciblée": what stands before the trigger was hit, not the attacker."""
+    return any(p.end <= trigger.start and len(text[p.end : trigger.start].split()) <= 1
+               for p in view.of("passive"))
 
 
 def pick_count(view: SentenceView, weapons: list[Mention], text: str,
@@ -79,11 +85,12 @@ def pick_count(view: SentenceView, weapons: list[Mention], text: str,
 
 def pick_outcome(intercepts: list[Mention], hits: list[Mention],
                  casualties: Value | None) -> Value | None:
-    if intercepts:
-        return Value(Outcome.INTERCEPTED, (intercepts[0].start, intercepts[0].end))
+    """Hit when anything got through ("most were intercepted, others hit the base")."""
     hits = [m for m in hits if m.value == Outcome.HIT]
     if hits:
         return Value(Outcome.HIT, (hits[0].start, hits[0].end))
+    if intercepts:
+        return Value(Outcome.INTERCEPTED, (intercepts[0].start, intercepts[0].end))
     if casualties is not None and casualties.value == Casualties.SOME:
         return Value(Outcome.HIT, casualties.span)
     return None

@@ -18,7 +18,9 @@ from veille.extract.pack import LanguagePack
 # ("Résistance islamique en Irak") is not a place mention.
 ENTITY_KINDS = frozenset({"place", "actor"})
 # Kinds whose words may carry the pack's inflection endings.
-INFLECTED_KINDS = frozenset({"attack", "intercept", "outcome", "casualty", "weapon", "claim", "target", "tally"})
+INFLECTED_KINDS = frozenset({
+    "attack", "intercept", "outcome", "casualty", "weapon", "claim", "target", "tally", "locator",
+})
 
 
 @dataclass(slots=True, frozen=True)

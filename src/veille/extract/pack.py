@@ -6,7 +6,6 @@ Nothing here knows any language: adding one means adding a folder of data.
 
 from __future__ import annotations
 
-import csv
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -29,6 +28,7 @@ class Actor:
     camp: str
     role: str  # armed | official | generic | target | media
     acts_as: str | None
+    air_power: bool = False
 
 
 @dataclass(slots=True)
@@ -89,7 +89,9 @@ def _read_toml(path: Path) -> dict:
 def load_actors() -> dict[str, Actor]:
     rows = read_tsv(lang_root() / "actors.tsv")
     return {
-        r["id"]: Actor(r["id"], r["name"], r["camp"], r["role"], r["acts_as"] or None) for r in rows
+        r["id"]: Actor(r["id"], r["name"], r["camp"], r["role"], r["acts_as"] or None,
+                       r.get("air_power") == "yes")
+        for r in rows
     }
 
 

@@ -16,7 +16,7 @@ SPECIFICITY = {
     "base": 0, "airbase": 0, "airport": 0, "oilfield": 0, "gasfield": 0, "embassy": 0,
     "crossing": 0, "landmark": 0, "camp": 0,
     "village": 1, "town": 1, "city": 1,
-    "district": 2, "governorate": 3, "region": 4, "country": 5,
+    "district": 2, "governorate": 3, "region": 4, "sea": 4, "country": 5,
 }
 UNKNOWN_KIND = 1
 # A town this close to a site named in the same sentence is that site's locality.
@@ -35,6 +35,8 @@ class PlaceFilter:
     def event_places(self, view: SentenceView, text: str) -> list[Mention]:
         mentions = self._one_reading_per_span(view.of("place"))
         mentions = [m for m in mentions if self._rank(m) < SPECIFICITY["country"]]
+        if any(not self._is_sea(m) for m in mentions):  # "Eilat, surplombant la mer Rouge"
+            mentions = [m for m in mentions if not self._is_sea(m)]
         ids = {m.value for m in mentions}
         mentions = [m for m in mentions if not self._contains_another(m.value, ids)]
         sites = [m for m in mentions if self._rank(m) == 0]
@@ -45,8 +47,32 @@ class PlaceFilter:
         return _first_per_place(mentions)
 
     def _rank(self, m: Mention) -> int:
+        return self.rank(m.value)
+
+    def _is_sea(self, m: Mention) -> bool:
         place = self.gazetteer.place(m.value)
+        return bool(place and place.kind == "sea")
+
+    def rank(self, place_id: str) -> int:
+        place = self.gazetteer.place(place_id)
         return SPECIFICITY.get(place.kind, UNKNOWN_KIND) if place else UNKNOWN_KIND
+
+    def same_site(self, a: str, b: str) -> bool:
+        """One place, or a place and the locality or area that holds it
+        (al-Mashtal in Baghdad; the Zone verte embassy and Baghdad)."""
+        if a == b or self.within(a, b) or self.within(b, a):
+            return True
+        if self.rank(a) > self.rank(b):
+            a, b = b, a
+        return self.rank(a) == 0 and self._near(a, b)
+
+    def within(self, inner: str, outer: str) -> bool:
+        return any(p.id == outer for p in self.gazetteer.parent_chain(inner)[1:])
+
+    def _near(self, a: str, b: str) -> bool:
+        pa, pb = self.gazetteer.place(a), self.gazetteer.place(b)
+        return bool(pa and pb and self.rank(b) == SPECIFICITY["city"]
+                    and distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= LOCALITY_KM)
 
     def _one_reading_per_span(self, mentions: list[Mention]) -> list[Mention]:
         best: dict[tuple[int, int], Mention] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from veille.extract.discourse import Draft, Span, Value
 from veille.extract.normalise import Normalised
+from veille.extract.places import PlaceFilter
 from veille.extract.tallies import TallyDraft
 from veille.geo.gazetteer import Gazetteer
 from veille.model import EventReport, Evidence, Tally
@@ -17,21 +18,31 @@ OUTCOME_RANK = {Outcome.HIT: 2, Outcome.INTERCEPTED: 1}
 CASUALTY_RANK = {Casualties.SOME: 2, Casualties.NONE: 1}
 
 
-def merge_drafts(drafts: list[Draft]) -> list[Draft]:
-    """Several statements of an attack on one place and day become one report; an
-    undated statement joins the dated one at the same place when there is only one."""
+def merge_drafts(drafts: list[Draft], places: PlaceFilter) -> list[Draft]:
+    """Several statements of an attack on one place and day become one report (at the
+    most specific place named); an undated statement joins the dated one at the same
+    place when there is only one."""
     merged: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: d.date is None):
-        partner = _partner(draft, merged)
+        partner = _partner(draft, merged, places)
         if partner is None:
             merged.append(draft)
-        else:
-            _absorb(partner, draft)
+            continue
+        if _more_precise(draft.place_id, partner.place_id, places):
+            partner.place_id, partner.place_span = draft.place_id, draft.place_span
+        _absorb(partner, draft)
     return sorted(merged, key=lambda d: (d.sentence, d.place_span))
 
 
-def _partner(draft: Draft, merged: list[Draft]) -> Draft | None:
-    same_place = [m for m in merged if m.place_id == draft.place_id and _actors_agree(m, draft)]
+def _more_precise(a: str, b: str, places: PlaceFilter) -> bool:
+    if places.within(a, b) or places.within(b, a):
+        return places.within(a, b)
+    return places.rank(a) < places.rank(b)
+
+
+def _partner(draft: Draft, merged: list[Draft], places: PlaceFilter) -> Draft | None:
+    same_place = [m for m in merged
+                  if places.same_site(m.place_id, draft.place_id) and _actors_agree(m, draft)]
     if draft.date is None:
         return same_place[0] if len(same_place) == 1 else None
     return next((m for m in same_place if m.date and m.date.value == draft.date.value), None)
