@@ -11,12 +11,12 @@ takes the date in focus nor receives the details of the following sentences.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from veille.extract.annotate import Annotated, SentenceView
-from veille.extract.claims import ClaimCue, decide_claim
+from veille.extract.claims import ABOUT_THE_ATTACK, decide_claim
 from veille.extract.dates import Anchor, DateMention, ResolvedDate, resolve
-from veille.extract.discourse import Discourse, Draft, Frame, Value
+from veille.extract.discourse import Discourse, Draft, Frame, LeadClaim, Value
 from veille.extract.fields import (
     governing_trigger,
     live,
@@ -34,6 +34,8 @@ from veille.extract.tallies import TallyDraft, find_tallies
 from veille.vocab import CLAIM_RANK, Claim, Weapon
 
 Dates = list[tuple[DateMention, ResolvedDate]]
+# How many sentences back an attacker named before still stands for "they".
+ACTOR_MEMORY = 2
 Actors = list[tuple[Mention, Actor]]
 
 
@@ -48,6 +50,32 @@ class Clause:
     triggers: list[Mention]
     places: list[Mention]
     background: bool = False  # after "en réponse à": an earlier attack, named as a cause
+    pauses: tuple[int, ...] = ()  # comma edges inside this sentence
+
+    def segment(self, m: Mention) -> tuple[int, int]:
+        """The stretch between the commas around a mention."""
+        start = max((p for p in self.pauses if p <= m.start), default=self.view.sentence.start)
+        end = min((p for p in self.pauses if p >= m.end), default=self.view.sentence.end)
+        return start, end
+
+    def scope(self, place: Mention, named: list[Mention]) -> SentenceView:
+        """The sentence less the comma-stretches that hold only other places:
+        "une trentaine de roquettes sur Rmeilan, frappes américaines près d'al-Bukamal"."""
+        own = self.segment(place)
+        view = self.view
+        for other in named:
+            seg = self.segment(other)
+            if seg != own:
+                view = view.without(*seg)
+        return view
+
+
+@dataclass(slots=True)
+class Cast:
+    """The armed actors of one report."""
+
+    named: Actors = field(default_factory=list)
+    attacking: Actors = field(default_factory=list)
 
 
 class Assembler:
@@ -71,7 +99,7 @@ class Assembler:
         return drafts, tallies
 
     def _clauses(self, doc: Annotated, view: SentenceView, state: Discourse,
-                 armed: Actors) -> list[Clause]:
+                 armed: Cast) -> list[Clause]:
         """The sentence, less its background: from each "en réponse à" to the next
         comma (or the end), an earlier attack named as a cause."""
         text = doc.norm.text
@@ -81,10 +109,14 @@ class Assembler:
                        view.sentence.end)
             background.append(view.part(marker.start, end))
             main = main.without(marker.start, end)
+        pauses = tuple(p for p in doc.pauses if view.sentence.start < p < view.sentence.end)
         clauses = [self._clause(text, main, state, armed, background=False)]
-        return clauses + [self._clause(text, b, state, armed, background=True) for b in background]
+        clauses += [self._clause(text, b, state, armed, background=True) for b in background]
+        for clause in clauses:
+            clause.pauses = pauses
+        return clauses
 
-    def _clause(self, text: str, view: SentenceView, state: Discourse, armed: Actors,
+    def _clause(self, text: str, view: SentenceView, state: Discourse, armed: Cast,
                 background: bool) -> Clause:
         focus = state.focus.value if state.focus else None
         dates = [(m, resolve(m, state.anchor, focus)) for m in view.dates if not m.since]
@@ -95,7 +127,7 @@ class Assembler:
     # -- one sentence -------------------------------------------------------
 
     def _sentence(self, c: Clause, state: Discourse,
-                  armed: Actors) -> tuple[list[Draft], list[TallyDraft]]:
+                  armed: Cast) -> tuple[list[Draft], list[TallyDraft]]:
         tallies = find_tallies(c.view, c.text, c.dates, state.anchor, self._speakers(c.view))
         drafts: list[Draft] = []
         if c.background:
@@ -106,13 +138,27 @@ class Assembler:
             drafts = [self._draft(c, p, state, armed, len(c.places) == 1) for p in c.places]
             state.recent.append(drafts)
             state.frame = None
-        elif (c.view.of("anaphor") or self._denial(c)) and state.recent and not tallies:
+            state.last_touch = c.view.sentence.index
+        elif self._elaborates(c, state) and not tallies:
             self._update(c, state)
+            state.last_touch = c.view.sentence.index
         elif c.triggers or tallies:
             state.recent.clear()
             state.frame = self._frame(c) if c.triggers and not tallies else None
         self._remember(c, drafts, state)
         return drafts, tallies
+
+    def _elaborates(self, c: Clause, state: Discourse) -> bool:
+        """Whether a sentence without places tells more of the events just described:
+        it refers back ("l'attaque", "la base"), denies them, or follows right after
+        them without a day or an attacker of its own."""
+        if not state.recent:
+            return False
+        if c.view.of("anaphor") or self._denial(c):
+            return True
+        follows = c.view.sentence.index == state.last_touch + 1
+        own_day = any(r.value for _, r in c.dates)
+        return follows and not own_day and not c.attackers
 
     def _frame(self, c: Clause) -> Frame:
         actor = pick_attacker(c.attackers, governing_trigger(c.triggers, None), c.view, c.text)
@@ -121,19 +167,21 @@ class Assembler:
                                live(c.view, "outcome", c.text, self.pack), casualties)
         return Frame(c.view.sentence.index, actor, self._weapons(c), casualties, outcome)
 
-    def _draft(self, c: Clause, place: Mention, state: Discourse, armed: Actors,
+    def _draft(self, c: Clause, place: Mention, state: Discourse, armed: Cast,
                single: bool) -> Draft:
         draft = Draft(place.value, (place.start, place.end), c.view.sentence.index)
+        scope = c.scope(place, self.places.named_places(c.view))
         draft.date = self._date(c, place, state)
-        draft.actor = self._actor(c, place, state, armed)
+        draft.actor = self._actor(c, place, state, armed, scope)
         draft.target = self._target(c, place, draft.actor, state)
-        draft.weapons = (self._weapons(c) or self._frame_weapons(c, state)
+        draft.weapons = (self._weapons_in(scope, c.text) or self._frame_weapons(c, state)
                          or self._air_strike(c, place, draft.actor))
-        if single:  # a count before a list of places is their total, not each one's
-            draft.count = pick_count(c.view, c.view.of("weapon"), c.text, self.pack)
-        draft.casualties = pick_casualties(c.view, c.text, self.pack)
-        draft.outcome = pick_outcome(live(c.view, "intercept", c.text, self.pack),
-                                     live(c.view, "outcome", c.text, self.pack), draft.casualties)
+        if single or len(c.places) == len({c.segment(p) for p in c.places}):
+            # a count before a list of places is their total, not each one's
+            draft.count = pick_count(scope, scope.of("weapon"), c.text, self.pack)
+        draft.casualties = pick_casualties(scope, c.text, self.pack)
+        draft.outcome = pick_outcome(live(scope, "intercept", c.text, self.pack),
+                                     live(scope, "outcome", c.text, self.pack), draft.casualties)
         frame = self._frame_before(c, state)
         if frame:
             draft.casualties = draft.casualties or frame.casualties
@@ -149,16 +197,15 @@ class Assembler:
         outcome = pick_outcome(live(c.view, "intercept", c.text, self.pack),
                                live(c.view, "outcome", c.text, self.pack), casualties)
         count = pick_count(c.view, c.view.of("weapon"), c.text, self.pack) if len(group) == 1 else None
-        actor = pick_attacker(c.attackers, governing_trigger(c.triggers, None), c.view, c.text)
-        denial = self._denial(c)
+        actor = c.attackers[0] if c.attackers else None
         for draft in group:  # fills what is unknown; never overrides what was stated
-            if denial:
-                draft.claim = self._denied(draft, denial)
+            draft.claim = self._stronger_claim(c, draft)
             draft.weapons = draft.weapons or list(weapons)
             draft.casualties = draft.casualties or casualties
             draft.outcome = draft.outcome or outcome
             draft.count = draft.count or count
-            draft.actor = draft.actor or actor
+            if draft.actor is None and actor is not None:
+                draft.actor = Value(actor[1], (actor[0].start, actor[0].end))
 
     def _denial(self, c: Clause) -> list[tuple[Mention, Actor]]:
         """Deny cues with their speaker: "les FDS ont démenti toute attaque"."""
@@ -171,13 +218,12 @@ class Assembler:
                     found.append((cue, named[-1][1]))
         return found
 
-    def _denied(self, draft: Draft, denial: list[tuple[Mention, Actor]]) -> Value | None:
-        """A later denial by the side hit outweighs a media report, not a claim."""
-        target_camp = draft.target.value.camp if draft.target else None
-        for cue, speaker in denial:
-            if speaker.camp == target_camp and CLAIM_RANK[Claim.DENIED] > _rank(draft.claim):
-                return Value(Claim.DENIED, (cue.start, cue.end))
-        return draft.claim
+    def _stronger_claim(self, c: Clause, draft: Draft) -> Value | None:
+        """A later claim, confirmation or denial of events already described
+        ("l'attaque a été revendiquée par ...", "un responsable américain a confirmé")."""
+        cues = [m for m in live(c.view, "claim", c.text, self.pack) if m.value in ABOUT_THE_ATTACK]
+        said = self._claim_in(cues, self._speakers(c.view), draft)
+        return said if said and CLAIM_RANK[said.value] > _rank(draft.claim) else draft.claim
 
     def _referent(self, c: Clause, state: Discourse) -> list[Draft]:
         """The latest events the sentence can be about: when it names the side that was
@@ -196,11 +242,16 @@ class Assembler:
             return stated
         if any(m.kind == "vague" for m, _ in c.dates) or c.background:
             return None  # "plus récemment", "en réponse à une frappe": not the day in focus
+        if state.focus is None and state.main_date is not None:
+            return Value(state.main_date.value, state.main_date.span, provisional=True)
         focus = state.focus_date()
         return focus if focus and focus.value.value else None
 
-    def _actor(self, c: Clause, place: Mention, state: Discourse, armed: Actors) -> Value | None:
-        stated = pick_attacker(c.attackers, governing_trigger(c.triggers, place), c.view, c.text)
+    def _actor(self, c: Clause, place: Mention, state: Discourse, armed: Cast,
+               scope: SentenceView) -> Value | None:
+        in_scope = {(m.start, m.end) for m in scope.mentions}
+        attackers = [(m, a) for m, a in c.attackers if (m.start, m.end) in in_scope]
+        stated = pick_attacker(attackers, governing_trigger(c.triggers, place), c.view, c.text)
         if stated:
             return stated
         if c.background:
@@ -209,11 +260,16 @@ class Assembler:
         if frame and frame.actor:
             return frame.actor
         hit_camps = {self.actors[t.value].camp for t in self._hit(c.view, c.text)}
-        for m, a in reversed(state.actors):
-            if a.camp not in hit_camps:
+        strike = any(t.value == "strike" for t in scope.of("attack"))
+
+        def fits(a: Actor) -> bool:  # the air force that struck is not who fired rockets
+            return a.camp not in hit_camps and (strike or not a.air_power)
+
+        for m, a, sentence in reversed(state.actors):
+            if fits(a) and c.view.sentence.index - sentence <= ACTOR_MEMORY:
                 return Value(a, (m.start, m.end))
         # The attacker named only later in the report ("... par la Résistance islamique").
-        later = next(((m, a) for m, a in armed if m.start > place.end and a.camp not in hit_camps),
+        later = next(((m, a) for m, a in armed.attacking if m.start > place.end and fits(a)),
                      None)
         return Value(later[1], (later[0].start, later[0].end)) if later else None
 
@@ -232,16 +288,25 @@ class Assembler:
         return None
 
     def _claim(self, c: Clause, draft: Draft, state: Discourse) -> Value | None:
+        said = self._claim_in(live(c.view, "claim", c.text, self.pack), self._speakers(c.view),
+                              draft)
+        lead = state.lead_claim
+        if said or lead is None:
+            return said
+        return self._claim_in(lead.cues, lead.speakers, draft)
+
+    def _claim_in(self, cues: list[Mention], speakers: Actors, draft: Draft) -> Value | None:
         actor_camp = draft.actor.value.camp if draft.actor else None
         target_camp = draft.target.value.camp if draft.target else None
-        cue = decide_claim(live(c.view, "claim", c.text, self.pack), self._speakers(c.view),
-                           actor_camp, target_camp)
-        cue = cue or state.lead_claim
+        cue = decide_claim(cues, speakers, actor_camp, target_camp)
         return Value(cue.claim, (cue.mention.start, cue.mention.end)) if cue else None
 
     def _weapons(self, c: Clause) -> list[Value]:
+        return self._weapons_in(c.view, c.text)
+
+    def _weapons_in(self, view: SentenceView, text: str) -> list[Value]:
         seen: dict[str, Value] = {}
-        for m in live(c.view, "weapon", c.text, self.pack):
+        for m in live(view, "weapon", text, self.pack):
             seen.setdefault(m.value, Value(m.value, (m.start, m.end)))
         return list(seen.values())
 
@@ -269,11 +334,12 @@ class Assembler:
         """What the next sentences may lean on: the attackers named as subjects or chosen
         for an event, the side last named as hit, and the date now in focus."""
         first = min((t.start for t in c.triggers), default=None)
+        here = c.view.sentence.index
         for m, a in c.attackers:
             if first is not None and m.start <= first:
-                state.actors.append((m, a))
-        state.actors.extend((_mention_of(d.actor), d.actor.value) for d in drafts if d.actor
-                            and d.actor.span)
+                state.actors.append((m, a, here))
+        state.actors.extend((_mention_of(d.actor), d.actor.value, here) for d in drafts
+                            if d.actor and d.actor.span)
         targets = self._hit(c.view, c.text)
         if targets:
             t = targets[-1]
@@ -291,8 +357,9 @@ class Assembler:
                     return Value(r, (m.start, m.end))
         return None
 
-    def _lead_claim(self, doc: Annotated, armed: Actors) -> ClaimCue | None:
-        """The attribution of the report as a whole: its first decisive cue."""
+    def _lead_claim(self, doc: Annotated, armed: Cast) -> LeadClaim | None:
+        """The attribution of the report as a whole: the cues of its first sentence
+        that has a decisive one, weighed later for each event's sides."""
         text = doc.norm.text
         for view in doc.sentences:
             cues = live(view, "claim", text, self.pack)
@@ -300,10 +367,10 @@ class Assembler:
                 continue
             attackers = [a for _, a in self._attackers(view, armed, text)]
             targets = [self.actors[t.value] for t in self._hit(view, text)]
-            cue = decide_claim(cues, self._speakers(view), attackers[0].camp if attackers else None,
-                               targets[0].camp if targets else None)
-            if cue:
-                return cue
+            speakers = self._speakers(view)
+            if decide_claim(cues, speakers, attackers[0].camp if attackers else None,
+                            targets[0].camp if targets else None):
+                return LeadClaim(cues, speakers)
         return None
 
     def _hit(self, view: SentenceView, text: str) -> list[Mention]:
@@ -324,22 +391,27 @@ class Assembler:
             speakers += [(m, self.media) for m in view.of("claim") if m.value == "report"]
         return sorted(speakers, key=lambda ma: ma[0].start)
 
-    def _armed_in_order(self, doc: Annotated) -> Actors:
-        """Armed actors named as attackers somewhere in the report: the subject of an
-        attack verb or its agent ("... par la Résistance"), not a side merely named
-        ("la guerre entre Israël et le Hamas") nor one that denies."""
+    def _armed_in_order(self, doc: Annotated) -> Cast:
+        """The armed actors a report names (for "le groupe" to refer back to), and
+        those it names as attackers: the subject of an attack verb or its agent
+        ("... par la Résistance"), not a side merely named ("la guerre entre Israël
+        et le Hamas"); none that denies."""
         text = doc.norm.text
-        found: Actors = []
+        cast = Cast()
         for v in doc.sentences:
             named = [(m, self.actors[m.value]) for m in v.of("actor")
                      if self.actors[m.value].role == "armed" and not _denies(m, v, text)]
+            cast.named.extend(named)
             for trigger in live(v, "attack", text, self.pack):
                 chosen = pick_attacker(named, trigger, v, text)
-                if chosen and chosen.span and chosen.span not in [(m.start, m.end) for m, _ in found]:
-                    found.append((Mention("actor", chosen.value.id, *chosen.span), chosen.value))
-        return sorted(found, key=lambda ma: ma[0].start)
+                spans = [(m.start, m.end) for m, _ in cast.attacking]
+                if chosen and chosen.span and chosen.span not in spans:
+                    cast.attacking.append((Mention("actor", chosen.value.id, *chosen.span),
+                                           chosen.value))
+        cast.attacking.sort(key=lambda ma: ma[0].start)
+        return cast
 
-    def _attackers(self, view: SentenceView, armed: Actors, text: str) -> Actors:
+    def _attackers(self, view: SentenceView, armed: Cast, text: str) -> Actors:
         """Who may be the attacker here: armed actors, attack phrases that name one
         ("frappe américaine"), generic words resolved to the armed actor of their camp
         named nearest before (else after), and an official body when the sentence
@@ -351,7 +423,7 @@ class Assembler:
         for m in view.of("actor"):
             actor: Actor | None = self.actors[m.value]
             if actor.role == "generic":
-                actor = _resolve_generic(m, actor, armed)
+                actor = _resolve_generic(m, actor, armed.named)
             elif actor.role == "official" and actor.acts_as and strike:
                 actor = None if _cued(m, view, text) else self.actors[actor.acts_as]
             if actor is not None and actor.role == "armed" and not _denies(m, view, text):

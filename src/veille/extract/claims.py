@@ -16,6 +16,11 @@ from veille.vocab import CLAIM_RANK, Claim
 
 # How far (in characters of the normalised text) a speaker may stand from its cue.
 SPEAKER_REACH = 90
+# Cue values: "say" (announced, according to), "claim" (claimed responsibility) and
+# "confirm" take their speaker's side; "report" is a media report; "deny" a denial.
+SAYING = frozenset({"say", "claim", "confirm"})
+# The cues that speak of the attack itself, not of its motive or context.
+ABOUT_THE_ATTACK = frozenset({"claim", "confirm", "deny"})
 
 
 @dataclass(slots=True, frozen=True)
@@ -45,13 +50,13 @@ def _claim_of(cue: Mention, speaker: Actor | None, actor_camp: str | None,
         return Claim.REPORTED
     if speaker is None:
         # "a revendiqué ..." with its subject elided: the attacker speaks, if we know one.
-        return Claim.CLAIMED if cue.value == "say" and actor_camp else None
+        return Claim.CLAIMED if cue.value in SAYING and actor_camp else None
     if speaker.role == "media":
         return Claim.REPORTED
+    if actor_camp and speaker.camp == actor_camp:  # before the target: a side never hits itself
+        return Claim.CLAIMED if cue.value in SAYING else Claim.REPORTED
     if target_camp and speaker.camp == target_camp:
         return Claim.DENIED if cue.value == "deny" else Claim.CONFIRMED
-    if actor_camp and speaker.camp == actor_camp:
-        return Claim.CLAIMED if cue.value == "say" else Claim.REPORTED
     return Claim.REPORTED
 
 

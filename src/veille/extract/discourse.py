@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from veille.extract.claims import ClaimCue
 from veille.extract.dates import Anchor, ResolvedDate
 from veille.extract.matcher import Mention
 from veille.extract.pack import Actor
@@ -19,6 +18,7 @@ class Value:
 
     value: object
     span: Span | None
+    provisional: bool = False  # a lead's date taken from the report's first date: yields to a stated one
 
 
 @dataclass(slots=True)
@@ -51,12 +51,22 @@ class Frame:
 
 
 @dataclass(slots=True)
+class LeadClaim:
+    """The attribution cues of a report's lead, with their speakers: weighed for each
+    event that has no cue of its own, by that event's sides."""
+
+    cues: list[Mention]
+    speakers: list[tuple[Mention, Actor]]
+
+
+@dataclass(slots=True)
 class Discourse:
     anchor: Anchor
     main_date: Value | None  # the document's first stated date: for a lead that has none
     focus: Value | None = None  # value: ResolvedDate (may be unknown after a vague expression)
-    actors: list[tuple[Mention, Actor]] = field(default_factory=list)  # armed actors, in order
-    lead_claim: ClaimCue | None = None
+    actors: list[tuple[Mention, Actor, int]] = field(default_factory=list)  # + sentence index
+    last_touch: int = -10  # the last sentence that described or elaborated events
+    lead_claim: LeadClaim | None = None
     recent: list[list[Draft]] = field(default_factory=list)  # foreground events, by sentence
     frame: Frame | None = None
     target: Value | None = None

@@ -41,13 +41,17 @@ class PlaceFilter:
         mentions = [m for m in mentions if not self._contains_another(m.value, ids)]
         sites = [m for m in mentions if self._rank(m) == 0]
         mentions = [m for m in mentions if self._rank(m) == 0 or not self._hosts_site(m, sites)]
-        situated = [m for m in mentions if self._after_locator(m, view, text)]
+        situated = [m for m in mentions if self._rank(m) > 0 and self._after_locator(m, view, text)]
         if len(situated) < len(mentions):
             mentions = [m for m in mentions if m not in situated]
         return _first_per_place(mentions)
 
     def _rank(self, m: Mention) -> int:
         return self.rank(m.value)
+
+    def named_places(self, view: SentenceView) -> list[Mention]:
+        """Every place the sentence names below country level, events or not."""
+        return [m for m in view.of("place") if self._rank(m) < SPECIFICITY["country"]]
 
     def _is_sea(self, m: Mention) -> bool:
         place = self.gazetteer.place(m.value)

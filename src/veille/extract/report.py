@@ -23,7 +23,7 @@ def merge_drafts(drafts: list[Draft], places: PlaceFilter) -> list[Draft]:
     most specific place named); an undated statement joins the dated one at the same
     place when there is only one."""
     merged: list[Draft] = []
-    for draft in sorted(drafts, key=lambda d: d.date is None):
+    for draft in sorted(drafts, key=_undated):
         partner = _partner(draft, merged, places)
         if partner is None:
             merged.append(draft)
@@ -40,11 +40,17 @@ def _more_precise(a: str, b: str, places: PlaceFilter) -> bool:
     return places.rank(a) < places.rank(b)
 
 
+def _undated(d: Draft) -> bool:
+    return d.date is None or d.date.provisional
+
+
 def _partner(draft: Draft, merged: list[Draft], places: PlaceFilter) -> Draft | None:
     same_place = [m for m in merged
                   if places.same_site(m.place_id, draft.place_id) and _actors_agree(m, draft)]
+    if len(same_place) == 1 and _undated(draft):
+        return same_place[0]
     if draft.date is None:
-        return same_place[0] if len(same_place) == 1 else None
+        return None
     return next((m for m in same_place if m.date and m.date.value == draft.date.value), None)
 
 
