@@ -31,7 +31,7 @@ from veille.extract.matcher import Mention
 from veille.extract.pack import Actor, LanguagePack, load_actors
 from veille.extract.places import PlaceFilter
 from veille.extract.tallies import TallyDraft, find_tallies
-from veille.vocab import CLAIM_RANK, Claim, Weapon
+from veille.vocab import CLAIM_RANK, Weapon
 
 Dates = list[tuple[DateMention, ResolvedDate]]
 # How many sentences back an attacker named before still stands for "they".
