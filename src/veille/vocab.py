@@ -29,9 +29,9 @@ class Claim(StrEnum):
     DENIED = "denied"  # the target side denies it
 
 
-# Several bases at once: the strongest wins. A denial by the side hit outweighs a
-# media report, but not the attacker's claim nor the target side's confirmation.
-CLAIM_RANK = {Claim.CONFIRMED: 4, Claim.CLAIMED: 3, Claim.DENIED: 2, Claim.REPORTED: 1}
+# Several bases at once: the strongest wins. The side hit has the last word on what
+# happened to it (confirmed or denied), above the attacker's claim and media reports.
+CLAIM_RANK = {Claim.CONFIRMED: 4, Claim.DENIED: 3, Claim.CLAIMED: 2, Claim.REPORTED: 1}
 
 
 class Outcome(StrEnum):

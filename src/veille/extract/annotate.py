@@ -3,6 +3,7 @@ mention in one pass each, grouped by sentence for the assembler."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -63,7 +64,7 @@ class Annotator:
     def annotate(self, text: str) -> Annotated:
         norm = normalise(text, self.pack.normalise)
         sentences = split_sentences(norm, self.pack.abbreviations)
-        mentions = self.matcher.mentions(norm.text)
+        mentions = _unmasked(self.matcher.mentions(norm.text), _datelines(norm))
         quantities = self.numbers.quantities(norm.text)
         dates = self.dates.mentions(norm.text)
         views = [
@@ -71,6 +72,27 @@ class Annotator:
             for s in sentences
         ]
         return Annotated(norm, views, _pauses(norm))
+
+
+# A wire dateline: a capitalised place opening a line, then a comma, a dash or the
+# agency ("BAGHDAD, Jan 4 (Reuters) -", "BAGDAD (AFP) -"): where the reporter filed
+# from, not where anything happened.
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’. -]{2,}?)(?=\s*(?:,|\(|[-—–]\s))", re.M)
+
+
+def _datelines(norm: Normalised) -> list[tuple[int, int]]:
+    spans = []
+    for m in _DATELINE.finditer(norm.original):
+        a, b = m.span(1)
+        spans.append((bisect_left(norm.offsets, a), bisect_left(norm.offsets, b)))
+    return spans
+
+
+def _unmasked(mentions: list[Mention], masks: list[tuple[int, int]]) -> list[Mention]:
+    """Drop places inside a dateline, and the masks themselves (they only hide)."""
+    def hidden(m: Mention) -> bool:
+        return m.kind == "place" and any(a <= m.start and m.end <= b + 1 for a, b in masks)
+    return [m for m in mentions if m.kind != "mask" and not hidden(m)]
 
 
 def _pauses(norm: Normalised) -> list[int]:

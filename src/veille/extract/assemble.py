@@ -161,7 +161,8 @@ class Assembler:
         return follows and not own_day and not c.attackers
 
     def _frame(self, c: Clause) -> Frame:
-        actor = pick_attacker(c.attackers, governing_trigger(c.triggers, None), c.view, c.text)
+        actor = pick_attacker(c.attackers, governing_trigger(c.triggers, None), c.view, c.text,
+                              self.pack.attacker_reach)
         casualties = pick_casualties(c.view, c.text, self.pack)
         outcome = pick_outcome(live(c.view, "intercept", c.text, self.pack),
                                live(c.view, "outcome", c.text, self.pack), casualties)
@@ -203,7 +204,8 @@ class Assembler:
             draft.weapons = draft.weapons or list(weapons)
             draft.casualties = draft.casualties or casualties
             draft.outcome = draft.outcome or outcome
-            draft.count = draft.count or count
+            if draft.count is None or draft.count.value[0] is None:
+                draft.count = count or draft.count
             if draft.actor is None and actor is not None:
                 draft.actor = Value(actor[1], (actor[0].start, actor[0].end))
 
@@ -251,7 +253,8 @@ class Assembler:
                scope: SentenceView) -> Value | None:
         in_scope = {(m.start, m.end) for m in scope.mentions}
         attackers = [(m, a) for m, a in c.attackers if (m.start, m.end) in in_scope]
-        stated = pick_attacker(attackers, governing_trigger(c.triggers, place), c.view, c.text)
+        stated = pick_attacker(attackers, governing_trigger(c.triggers, place), c.view, c.text,
+                               self.pack.attacker_reach)
         if stated:
             return stated
         if c.background:
@@ -344,7 +347,7 @@ class Assembler:
         if targets:
             t = targets[-1]
             state.target = Value(self.actors[t.value], (t.start, t.end))
-        concrete = [(m, r) for m, r in c.dates if r.value]
+        concrete = [(m, r) for m, r in c.dates if r.value and not m.numeric]
         if concrete:
             m, r = concrete[-1]
             state.focus = Value(r, (m.start, m.end))
@@ -353,7 +356,7 @@ class Assembler:
         for view in doc.sentences:
             for m in view.dates:
                 r = resolve(m, anchor)
-                if r.value and not m.since and m.kind != "focus":
+                if r.value and not m.since and not m.numeric and m.kind != "focus":
                     return Value(r, (m.start, m.end))
         return None
 
@@ -403,7 +406,7 @@ class Assembler:
                      if self.actors[m.value].role == "armed" and not _denies(m, v, text)]
             cast.named.extend(named)
             for trigger in live(v, "attack", text, self.pack):
-                chosen = pick_attacker(named, trigger, v, text)
+                chosen = pick_attacker(named, trigger, v, text, self.pack.attacker_reach)
                 spans = [(m.start, m.end) for m, _ in cast.attacking]
                 if chosen and chosen.span and chosen.span not in spans:
                     cast.attacking.append((Mention("actor", chosen.value.id, *chosen.span),

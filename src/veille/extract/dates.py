@@ -31,6 +31,7 @@ class DateMention:
     offset: int = 0  # days, for publication/focus/ago
     modifier: str | None = None  # past | future (weekdays)
     since: bool = False  # "depuis le 17 octobre": a start date, not an event date
+    numeric: bool = False  # "2024-01-08": a dateline or metadata, not the narrative's time
 
 
 @dataclass(slots=True, frozen=True)
@@ -87,6 +88,8 @@ class DateReader:
         self.modifiers = {key(w): "past" for w in modifiers.get("past", [])}
         self.modifiers |= {key(w): "future" for w in modifiers.get("future", [])}
         self.since_words = [key(w) for w in data.get("since", {}).get("words", [])]
+        self.ordinal_days = {key(k): int(v) for k, v in data.get("ordinal_days", {}).items()}
+        self.numeric_order = data.get("numeric_order", "ymd")
         self.numbers = numbers
         self._pattern = self._compile(data, key)
 
@@ -102,19 +105,28 @@ class DateReader:
             body = f"{d} {m}{y}" if order == "day month" else f"{m} {d}{y}"
             explicit.append(rf"(?:(?P<w{i}>{weekday}) )?{body}")
         ago = data.get("ago", {})
-        ago_before = _alt([key(w) for w in ago.get("before", [])] or ["(?!x)x"])
-        ago_after = _alt([key(w) for w in ago.get("after", [])] or [""])
-        units = _alt([key(w) for w in ago.get("units", [])] or ["(?!x)x"])
-        vague = _alt([key(w) for w in data.get("vague", {}).get("words", [])] or ["(?!x)x"])
-        modifier = _alt(self.modifiers) if self.modifiers else "(?!x)x"
+        ago_before = _alt([key(w) for w in ago.get("before", [])] or [NEVER])
+        ago_after = _alt([key(w) for w in ago.get("after", [])] or [NEVER])
+        units = _alt([key(w) for w in ago.get("units", [])] or [NEVER])
+        vague = _alt([key(w) for w in data.get("vague", {}).get("words", [])] or [NEVER])
+        modifier = _alt(self.modifiers) if self.modifiers else NEVER
+        day_bound = {key(w) for w in data.get("day_bound_months", {}).get("words", [])}
+        lone_month = _alt([m for m in self.months if m not in day_bound]) or NEVER
+        ordinal = _alt(self.ordinal_days) or NEVER
+        words = _alt(self.numbers.words) or NEVER
+        amount = rf"\d+|(?:{words})(?: (?:{words}))?"
+        joiner = _alt([key(w) for w in data.get("ordinal_joiners", [])] or [NEVER])
         parts = explicit + [
-            r"(?P<iy>(?:19|20)\d\d) (?P<im>[01]\d)(?: (?P<id>[0-3]\d))?(?!\d)",
-            rf"(?:{ago_before}) (?P<agon>\S+(?: \S+)?) (?:{units})(?: (?:{ago_after}))?",
+            rf"(?P<od>{ordinal})(?: (?:{joiner}))? (?P<om>{month})(?: (?P<oy>(?:19|20)\d\d))?",
+            r"(?P<n1>\d{1,4}) (?P<n2>[01]?\d) (?P<n3>\d{1,4})(?!\d)",
+            r"(?P<iy>(?:19|20)\d\d) (?P<im>[01]\d)(?!\d)",
+            rf"(?:{ago_before}) (?P<agon>{amount}) (?:{units})",
+            rf"(?P<agom>{amount}) (?:{units}) (?:{ago_after})",
             rf"(?P<vague>{vague})",
             rf"(?P<pub>{_alt(self.from_publication)})",
-            rf"(?P<focus>{_alt(self.from_focus)})" if self.from_focus else "(?!x)x",
-            rf"(?P<wd>{weekday})(?: (?P<wmod>{modifier}))?",
-            rf"(?P<mo>{month})(?: (?P<moy>(?:19|20)\d\d))?",
+            rf"(?P<focus>{_alt(self.from_focus)})" if self.from_focus else NEVER,
+            rf"(?:(?P<wpre>{modifier}) )?(?P<wd>{weekday})(?: (?P<wmod>{modifier}))?",
+            rf"(?P<mo>{lone_month})(?: (?P<moy>(?:19|20)\d\d))?",
         ]
         return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)")
 
@@ -125,8 +137,9 @@ class DateReader:
             if mention is None:
                 continue
             if found and _names_same_day(found[-1], mention):
-                # "hier vendredi": the weekday only confirms the relative word.
-                found[-1] = DateMention(**{**_fields(found[-1]), "end": mention.end})
+                # "hier vendredi", "overnight Thursday": one expression; the weekday is the
+                # more precise of the two ("overnight" may have begun the day before).
+                found[-1] = DateMention(**{**_fields(mention), "start": found[-1].start})
                 continue
             found.append(self._with_since(text, mention))
         return found
@@ -137,12 +150,16 @@ class DateReader:
         for i in range(4):
             if g.get(f"d{i}"):
                 return self._explicit(s, e, g, i)
+        if g["od"]:
+            year = int(g["oy"]) if g["oy"] else None
+            return DateMention(s, e, "explicit", day=self.ordinal_days[g["od"]],
+                               month=self.months[g["om"]], year=year)
+        if g["n1"]:
+            return self._numeric(s, e, g["n1"], g["n2"], g["n3"])
         if g["iy"]:
-            day = int(g["id"]) if g["id"] else None
-            kind = "explicit" if day else "month"
-            return DateMention(s, e, kind, day=day, month=int(g["im"]), year=int(g["iy"]))
-        if g["agon"]:
-            n = _int_or_words(g["agon"], self.numbers)
+            return DateMention(s, e, "month", month=int(g["im"]), year=int(g["iy"]), numeric=True)
+        if g["agon"] or g["agom"]:
+            n = _int_or_words(g["agon"] or g["agom"], self.numbers)
             return DateMention(s, e, "ago", offset=-n) if n is not None else DateMention(s, e, "vague")
         if g["vague"]:
             return DateMention(s, e, "vague")
@@ -151,10 +168,24 @@ class DateReader:
         if g.get("focus"):
             return DateMention(s, e, "focus", offset=self.from_focus[g["focus"]])
         if g["wd"]:
-            modifier = self.modifiers.get(g["wmod"]) if g["wmod"] else None
+            word = g["wmod"] or g["wpre"]
+            modifier = self.modifiers.get(word) if word else None
             return DateMention(s, e, "weekday", weekday=self.weekdays[g["wd"]], modifier=modifier)
         year = int(g["moy"]) if g["moy"] else None
         return DateMention(s, e, "month", month=self.months[g["mo"]], year=year)
+
+    def _numeric(self, s: int, e: int, *numbers: str) -> DateMention | None:
+        """2024-01-08 always; 8-1-2024 or 1-8-2024 as the pack's numeric_order says."""
+        values = [int(n) for n in numbers]
+        if len(numbers[0]) == 4:
+            year, month, day = values
+        elif self.numeric_order == "mdy":
+            month, day, year = values
+        else:
+            day, month, year = values
+        if not (1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return DateMention(s, e, "explicit", day=day, month=month, year=year, numeric=True)
 
     def _explicit(self, s: int, e: int, g: dict, i: int) -> DateMention | None:
         day = int(g[f"d{i}"])
@@ -255,6 +286,9 @@ def _names_same_day(previous: DateMention, current: DateMention) -> bool:
 
 def _fields(m: DateMention) -> dict:
     return {f: getattr(m, f) for f in DateMention.__slots__}
+
+
+NEVER = "(?!x)x"  # a pattern that matches nothing: for a table a pack leaves empty
 
 
 def _alt(words) -> str:

@@ -45,14 +45,22 @@ def governing_trigger(triggers: list[Mention], place: Mention | None) -> Mention
 
 
 def pick_attacker(attackers: list[tuple[Mention, Actor]], trigger: Mention | None,
-                  view: SentenceView, text: str) -> Value | None:
+                  view: SentenceView, text: str, reach: int = 0) -> Value | None:
     """The attacker named before the trigger (its subject), else one introduced right
-    after it by an agent word ("... a été visée par la Résistance")."""
+    after it by an agent word ("... a été visée par la Résistance"), else, in languages
+    whose pack says the subject may follow its verb ("استهدفت المقاومة ..."), one
+    within `reach` words after it."""
     if not attackers or trigger is None:
         return None
+    passive = _passive(trigger, view, text)
     before = [(m, a) for m, a in attackers if m.start <= trigger.start]
-    if before and not _passive(trigger, view, text):
+    if before and not passive:
         m, a = before[-1]
+        return Value(a, (m.start, m.end))
+    after = [(m, a) for m, a in attackers if m.start >= trigger.end
+             and len(text[trigger.end : m.start].split()) <= reach]
+    if after and not passive:
+        m, a = after[0]
         return Value(a, (m.start, m.end))
     agents = [g for g in view.of("agent") if g.start >= trigger.end
               and len(text[trigger.end : g.start].split()) <= 2]
@@ -77,6 +85,8 @@ def pick_count(view: SentenceView, weapons: list[Mention], text: str,
         for w in weapons:
             if w.value == Weapon.AIRSTRIKE:
                 continue  # strikes are counted as events, not munitions
+            if q.start >= w.start and q.end <= w.end + 3:
+                return Value((q.value, q.approx), (w.start, max(q.end, w.end)))  # a dual
             gap = text[q.end : w.start].split()
             if q.end <= w.start and len(gap) <= 3 and all(t in pack.connectors for t in gap):
                 return Value((q.value, q.approx), (q.start, w.end))

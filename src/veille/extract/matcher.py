@@ -15,8 +15,9 @@ import ahocorasick
 from veille.extract.pack import LanguagePack
 
 # Kinds that compete for the same characters: a place inside an actor's name
-# ("Résistance islamique en Irak") is not a place mention.
-ENTITY_KINDS = frozenset({"place", "actor"})
+# ("Résistance islamique en Irak") is not a place mention, nor one inside a mask
+# (words that name no place although they hold one: "Baghdad time").
+ENTITY_KINDS = frozenset({"place", "actor", "mask"})
 # Kinds whose words may carry the pack's inflection endings.
 INFLECTED_KINDS = frozenset({
     "attack", "intercept", "outcome", "casualty", "weapon", "claim", "target", "tally", "locator",

@@ -22,12 +22,14 @@ _ARABIC_FOLD = {
 _DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
 # Punctuation that joins or separates name parts: folded to a space so that
 # "al-Omar", "al Omar" and "al–Omar" are one key.
-_SEPARATORS = set("-‐‑‒–—―'’ʼ`´‘_/.,;:!?()[]{}«»\"“”„<>|*•·…") | {"\u00a0", "\u202f", "\t", "\n"}
+_SEPARATORS = set("-‐‑‒–—―'’ʼ`´‘_/.,;:!?()[]{}«»\"“”„<>|*•·…،؛؟") | {"\u00a0", "\u202f", "\t", "\n"}
 
 
 @dataclass(frozen=True, slots=True)
 class NormaliseOptions:
     collapse_double_letters: bool = True  # "Assad"/"Asad", "Chaddadi"/"Chadadi"
+    # Word-initial rewrites: Arabic "لل" is ل + ال ("للقاعدة" = "to the base").
+    word_initial: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(slots=True)
@@ -80,11 +82,37 @@ def normalise(text: str, options: NormaliseOptions = NormaliseOptions()) -> Norm
                 continue
             if options.collapse_double_letters and f == prev and f.isalpha() and f.isascii():
                 continue
+            if f.isdigit() and prev.isalpha() and not prev.isascii():
+                out.append(" ")  # "بـ3": a clitic glued to a number
+                offsets.append(i)
             out.append(f)
             offsets.append(i)
             prev = f
     offsets.append(len(text))
+    if options.word_initial:
+        return _rewrite_initials(Normalised("".join(out), offsets, text), options.word_initial)
     return Normalised("".join(out), offsets, text)
+
+
+def _rewrite_initials(norm: Normalised, rules: tuple[tuple[str, str], ...]) -> Normalised:
+    """Apply word-initial rewrites, each new character mapped to the original it stands for."""
+    out: list[str] = []
+    offsets: list[int] = []
+    i, text = 0, norm.text
+    while i < len(text):
+        at_start = i == 0 or text[i - 1] == " "
+        rule = next(((a, b) for a, b in rules if at_start and text.startswith(a, i)), None)
+        if rule is None:
+            out.append(text[i])
+            offsets.append(norm.offsets[i])
+            i += 1
+            continue
+        source, target = rule
+        out.extend(target)
+        offsets.extend(norm.offsets[i + min(k, len(source) - 1)] for k in range(len(target)))
+        i += len(source)
+    offsets.append(norm.offsets[-1])
+    return Normalised("".join(out), offsets, norm.original)
 
 
 def normalise_phrase(phrase: str, options: NormaliseOptions = NormaliseOptions()) -> str:

@@ -32,6 +32,8 @@ class NumberReader:
         vague = [pack.key(w) for w in data.get("vague", {}).get("words", [])]
         hedges = [pack.key(w) for w in data.get("hedges", {}).get("words", [])]
         self._pattern = self._compile(vague, hedges)
+        duals = [pack.key(w) for w in data.get("dual", {}).get("words", [])]
+        self._duals = re.compile(rf"(?<!\w)(?:{_alternation(duals)})(?!\w)") if duals else None
 
     def _compile(self, vague: list[str], hedges: list[str]) -> re.Pattern[str]:
         word = _alternation(list(self.words) + list(self.multipliers))
@@ -56,7 +58,13 @@ class NumberReader:
             if found and _is_article_of(found[-1], q):
                 q = Quantity(q.value, q.approx, found.pop().start, q.end)
             found.append(q)
-        return found
+        return sorted(found + self._dual_quantities(text), key=lambda q: q.start)
+
+    def _dual_quantities(self, text: str) -> list[Quantity]:
+        """Arabic duals carry their number: "صاروخين" is two rockets."""
+        if self._duals is None:
+            return []
+        return [Quantity(2, False, m.start(), m.end(), True) for m in self._duals.finditer(text)]
 
     def _quantity(self, m: re.Match[str]) -> Quantity | None:
         hedged = m.group("hedge") is not None

@@ -40,6 +40,7 @@ class LanguagePack:
     clitic_prefixes: tuple[str, ...]
     connectors: frozenset[str]
     negation_window: int
+    attacker_reach: int  # words after an attack verb where its attacker may stand (VSO order)
     abbreviations: frozenset[str]
     lexicon: list[tuple[str, str, str]]  # (normalised phrase, kind, value)
     actor_aliases: list[tuple[str, str]]  # (normalised alias, actor id)
@@ -102,7 +103,7 @@ def load_pack(code: str) -> LanguagePack:
         raise PackError(f"no language pack for {code!r} (looked in {folder})")
     meta = _read_toml(folder / "lang.toml")
     match = meta.get("match", {})
-    options = NormaliseOptions(**meta.get("normalise", {}))
+    options = _normalise_options(meta.get("normalise", {}))
     pack = LanguagePack(
         code=meta["code"],
         name=meta["name"],
@@ -111,6 +112,7 @@ def load_pack(code: str) -> LanguagePack:
         clitic_prefixes=tuple(normalise_phrase(p, options) for p in match.get("clitic_prefixes", ())),
         connectors=frozenset(normalise_phrase(w, options) for w in match.get("connectors", ())),
         negation_window=int(match.get("negation_window", 4)),
+        attacker_reach=int(match.get("attacker_after_trigger", 0)),
         abbreviations=frozenset(match.get("abbreviations", ())),
         lexicon=[],
         actor_aliases=[],
@@ -120,6 +122,11 @@ def load_pack(code: str) -> LanguagePack:
     pack.lexicon = _lexicon(folder / "lexicon.tsv", pack)
     pack.actor_aliases = _actor_aliases(folder / "actors.tsv", pack)
     return pack
+
+
+def _normalise_options(table: dict) -> NormaliseOptions:
+    initials = tuple((a, b) for a, b in table.get("word_initial", {}).items())
+    return NormaliseOptions(table.get("collapse_double_letters", True), initials)
 
 
 def _lexicon(path: Path, pack: LanguagePack) -> list[tuple[str, str, str]]:
