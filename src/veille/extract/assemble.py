@@ -58,6 +58,19 @@ class Clause:
         end = min((p for p in self.pauses if p >= m.end), default=self.view.sentence.end)
         return start, end
 
+    def in_aside(self, m: Mention) -> bool:
+        return in_aside(m, self.view, self.triggers, self.pauses)
+
+    def verb_phrase(self, place: Mention) -> SentenceView:
+        """From the attack verb governing a place to the next one: "targeted X with a
+        drone and struck Y with rockets" gives X the drone and Y the rockets."""
+        starts = sorted(t.start for t in self.triggers)
+        if len(self.places) < 2 or len(starts) < 2:
+            return self.view.part(0, 0)
+        start = max((t for t in starts if t <= place.start), default=self.view.sentence.start)
+        end = min((t for t in starts if t > place.end), default=self.view.sentence.end)
+        return self.view.part(start, end)
+
     def scope(self, place: Mention, named: list[Mention]) -> SentenceView:
         """The sentence less the comma-stretches that hold only other places:
         "une trentaine de roquettes sur Rmeilan, frappes américaines près d'al-Bukamal"."""
@@ -70,12 +83,22 @@ class Clause:
         return view
 
 
+def in_aside(m: Mention, view: SentenceView, triggers: list[Mention], pauses: tuple[int, ...]) -> bool:
+    """Inside commas that hold no attack verb: "X, the umbrella group that includes
+    Y and Z, claimed" names Y and Z in passing."""
+    start = max((p for p in pauses if p <= m.start), default=view.sentence.start)
+    end = min((p for p in pauses if p >= m.end), default=view.sentence.end)
+    bounded = start > view.sentence.start and end < view.sentence.end
+    return bounded and not any(start <= t.start < end for t in triggers)
+
+
 @dataclass(slots=True)
 class Cast:
     """The armed actors of one report."""
 
     named: Actors = field(default_factory=list)
     attacking: Actors = field(default_factory=list)
+    hits: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # attacker span -> sides hit
 
 
 class Assembler:
@@ -175,7 +198,8 @@ class Assembler:
         draft.date = self._date(c, place, state)
         draft.actor = self._actor(c, place, state, armed, scope)
         draft.target = self._target(c, place, draft.actor, state)
-        draft.weapons = (self._weapons_in(scope, c.text) or self._frame_weapons(c, state)
+        draft.weapons = (self._weapons_in(c.verb_phrase(place), c.text)
+                         or self._weapons_in(scope, c.text) or self._frame_weapons(c, state)
                          or self._air_strike(c, place, draft.actor))
         if single or len(c.places) == len({c.segment(p) for p in c.places}):
             # a count before a list of places is their total, not each one's
@@ -253,6 +277,7 @@ class Assembler:
                scope: SentenceView) -> Value | None:
         in_scope = {(m.start, m.end) for m in scope.mentions}
         attackers = [(m, a) for m, a in c.attackers if (m.start, m.end) in in_scope]
+        attackers = [(m, a) for m, a in attackers if not c.in_aside(m)] or attackers
         stated = pick_attacker(attackers, governing_trigger(c.triggers, place), c.view, c.text,
                                self.pack.attacker_reach)
         if stated:
@@ -271,9 +296,11 @@ class Assembler:
         for m, a, sentence in reversed(state.actors):
             if fits(a) and c.view.sentence.index - sentence <= ACTOR_MEMORY:
                 return Value(a, (m.start, m.end))
-        # The attacker named only later in the report ("... par la Résistance islamique").
-        later = next(((m, a) for m, a in armed.attacking if m.start > place.end and fits(a)),
-                     None)
+        # The attacker named only later in the report as hitting the same side ("les bases
+        # américaines ont été attaquées ... par la Résistance islamique").
+        hit = hit_camps or ({state.target.value.camp} if state.target else set())
+        later = next(((m, a) for m, a in armed.attacking if m.start > place.end and fits(a)
+                      and hit & armed.hits.get((m.start, m.end), set())), None)
         return Value(later[1], (later[0].start, later[0].end)) if later else None
 
     def _target(self, c: Clause, place: Mention, actor: Value | None,
@@ -310,7 +337,8 @@ class Assembler:
     def _weapons_in(self, view: SentenceView, text: str) -> list[Value]:
         seen: dict[str, Value] = {}
         for m in live(view, "weapon", text, self.pack):
-            seen.setdefault(m.value, Value(m.value, (m.start, m.end)))
+            if m.value != Weapon.UNKNOWN:  # "drone storage sites" names no weapon used
+                seen.setdefault(m.value, Value(m.value, (m.start, m.end)))
         return list(seen.values())
 
     def _air_strike(self, c: Clause, place: Mention, actor: Value | None) -> list[Value]:
@@ -336,11 +364,12 @@ class Assembler:
     def _remember(self, c: Clause, drafts: list[Draft], state: Discourse) -> None:
         """What the next sentences may lean on: the attackers named as subjects or chosen
         for an event, the side last named as hit, and the date now in focus."""
-        first = min((t.start for t in c.triggers), default=None)
         here = c.view.sentence.index
-        for m, a in c.attackers:
-            if first is not None and m.start <= first:
-                state.actors.append((m, a, here))
+        subjects = [(m, a) for m, a in c.attackers if not c.in_aside(m)] or c.attackers
+        chosen = pick_attacker(subjects, governing_trigger(c.triggers, None), c.view, c.text,
+                               self.pack.attacker_reach)
+        if chosen and chosen.span:
+            state.actors.append((_mention_of(chosen), chosen.value, here))
         state.actors.extend((_mention_of(d.actor), d.actor.value, here) for d in drafts
                             if d.actor and d.actor.span)
         targets = self._hit(c.view, c.text)
@@ -405,12 +434,16 @@ class Assembler:
             named = [(m, self.actors[m.value]) for m in v.of("actor")
                      if self.actors[m.value].role == "armed" and not _denies(m, v, text)]
             cast.named.extend(named)
-            for trigger in live(v, "attack", text, self.pack):
-                chosen = pick_attacker(named, trigger, v, text, self.pack.attacker_reach)
-                spans = [(m.start, m.end) for m, _ in cast.attacking]
-                if chosen and chosen.span and chosen.span not in spans:
+            hit = {self.actors[t.value].camp for t in self._hit(v, text)}
+            triggers = live(v, "attack", text, self.pack)
+            pauses = tuple(p for p in doc.pauses if v.sentence.start < p < v.sentence.end)
+            subjects = [(m, a) for m, a in named if not in_aside(m, v, triggers, pauses)] or named
+            for trigger in triggers:
+                chosen = pick_attacker(subjects, trigger, v, text, self.pack.attacker_reach)
+                if chosen and chosen.span and chosen.span not in cast.hits:
                     cast.attacking.append((Mention("actor", chosen.value.id, *chosen.span),
                                            chosen.value))
+                    cast.hits[chosen.span] = hit
         cast.attacking.sort(key=lambda ma: ma[0].start)
         return cast
 
@@ -426,7 +459,8 @@ class Assembler:
         for m in view.of("actor"):
             actor: Actor | None = self.actors[m.value]
             if actor.role == "generic":
-                actor = _resolve_generic(m, actor, armed.named)
+                actor = _resolve_generic(m, actor, armed.attacking) or _resolve_generic(
+                    m, self.actors[m.value], armed.named)
             elif actor.role == "official" and actor.acts_as and strike:
                 actor = None if _cued(m, view, text) else self.actors[actor.acts_as]
             if actor is not None and actor.role == "armed" and not _denies(m, view, text):
