@@ -64,9 +64,7 @@ def _seed_docs() -> list[Document]:
     if not SEEDS_DOCS_PY.exists():
         return []
     # The kit's own script, so the test reads the seeds exactly as the check does.
-    out = subprocess.run(
-        [sys.executable, str(SEEDS_DOCS_PY)], capture_output=True, text=True, check=True
-    )
+    out = subprocess.run([sys.executable, str(SEEDS_DOCS_PY)], capture_output=True, text=True, check=True)
     return [_document(row) for row in _read_jsonl(out.stdout)]
 
 
@@ -154,19 +152,13 @@ def _load_scorer() -> ModuleType:
 @pytest.mark.skipif(not SCORE_PY.exists(), reason="../shared/eval/score.py is absent")
 def test_examples_reach_the_f1_floor(extractor: Extractor) -> None:
     docs = {doc.id: doc for doc in EXAMPLE_DOCS}
-    rows = [
-        report_record(report, doc)
-        for doc in docs.values()
-        for report in extractor.extract(doc).reports
-    ]
+    rows = [report_record(report, doc) for doc in docs.values() for report in extractor.extract(doc).reports]
     # Round-trip through JSON: the scorer must read exactly what the export writes.
     preds = [json.loads(json.dumps(row, ensure_ascii=False)) for row in rows]
     gold = [g for g in _gold() if g["id"] in docs]
     scorer = _load_scorer()
     result = scorer.score(gold, preds, scorer.load_places(str(EXAMPLES / "places.tsv")))
-    detail = "\n".join(
-        ["missed: " + m for m in result["misses"]] + ["extra: " + e for e in result["extras"]]
-    )
+    detail = "\n".join(["missed: " + m for m in result["misses"]] + ["extra: " + e for e in result["extras"]])
     assert result["f1"] >= EXAMPLES_F1_FLOOR, f"events F1 {result['f1']}\n{detail}"
 
 

@@ -28,21 +28,10 @@ FIELD_FLOORS = {"date": 1.0, "weapons": 0.85, "count": 1.0, "claim": 0.85, "outc
 
 # Documents whose full expectation needs something the engine does not do yet.
 ENGINE_GAPS = {
-    "en01_centcom_release": "'(Baghdad time)' is read as a place: no way to mark a phrase as not-a-place",
-    "en02_reuters_rockets": "an armed actor named after 'not immediately clear who was behind' becomes "
-                            "the attacker (the 'named later' fallback)",
-    "en05_kurdistan24_erbil": "'No group immediately claimed ...' then 'Iran-backed groups have "
-                              "targeted ...': the 'named later' fallback picks the attacker",
-    "en06_centcom_strike": "an unknown weapon ('drone storage sites') blocks the frame's airstrike; "
-                           "'..., Defense Secretary Lloyd Austin said' after the comma does not reach "
+    "en06_centcom_strike": "'..., Defense Secretary Lloyd Austin said' after the comma does not reach "
                            "the 'in response to' clause",
-    "en07_lwj_roundup": "the attacker is the last actor before the trigger, inside an apposition "
-                        "('IRI, the umbrella group ... that includes KH and Nujaba, claimed'); weapons "
-                        "are not split per place in one coordinated sentence",
     "en08_national_sohr": "the 'named later' fallback takes 'pro-Iran groups' that only control the "
                           "launch area",
-    "en11_us_drone_baghdad": "the wire dateline 'BAGHDAD, Jan 4 (Reuters) -' is read as an event place "
-                             "and yields a second Baghdad report",
 }
 
 
