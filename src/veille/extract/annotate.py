@@ -14,7 +14,10 @@ from veille.extract.numbers import NumberReader, Quantity
 from veille.extract.pack import LanguagePack
 from veille.extract.sentences import Sentence, split_sentences
 
-PAUSES = frozenset(",;—()")
+_PAUSE = re.compile(r"[,;—()،؛]")  # clause edges: commas, semicolons, dashes, brackets
+
+
+_NONE: list = []
 
 
 @dataclass(slots=True)
@@ -25,7 +28,8 @@ class SentenceView:
     mentions: list[Mention]
     quantities: list[Quantity]
     dates: list[DateMention]
-    _by_kind: dict[str, list[Mention]] = field(default_factory=dict)
+    _by_kind: dict[str, list[Mention]] | None = None
+    memo: dict = field(default_factory=dict)  # per-sentence results the assembler reuses
 
     def part(self, start: int, end: int) -> SentenceView:
         """The clause between two offsets of this sentence."""
@@ -41,10 +45,11 @@ class SentenceView:
                             keep(self.dates))
 
     def of(self, kind: str) -> list[Mention]:
-        if not self._by_kind:
+        if self._by_kind is None:
+            self._by_kind = {}
             for m in self.mentions:
                 self._by_kind.setdefault(m.kind, []).append(m)
-        return self._by_kind.get(kind, [])
+        return self._by_kind.get(kind, _NONE)
 
 
 @dataclass(slots=True)
@@ -96,8 +101,7 @@ def _unmasked(mentions: list[Mention], masks: list[tuple[int, int]]) -> list[Men
 
 
 def _pauses(norm: Normalised) -> list[int]:
-    marks = [i for i, ch in enumerate(norm.original) if ch in PAUSES]
-    return [bisect_left(norm.offsets, i) for i in marks]
+    return [bisect_left(norm.offsets, m.start()) for m in _PAUSE.finditer(norm.original)]
 
 
 def _within(items: list, s: Sentence) -> list:

@@ -410,18 +410,23 @@ class Assembler:
         américaines"), or anywhere in a passive sentence ("les forces américaines ont
         été attaquées"); not the subject of an active one ("les forces américaines ont
         mené des frappes")."""
-        triggers = live(view, "attack", text, self.pack)
-        if not triggers or view.of("passive"):
-            return view.of("target")
-        first = min(t.start for t in triggers)
-        return [t for t in view.of("target") if t.start >= first]
+        if "hit" not in view.memo:
+            triggers = live(view, "attack", text, self.pack)
+            targets = view.of("target")
+            if triggers and not view.of("passive"):
+                first = min(t.start for t in triggers)
+                targets = [t for t in targets if t.start >= first]
+            view.memo["hit"] = targets
+        return view.memo["hit"]
 
     def _speakers(self, view: SentenceView) -> Actors:
         """Named speakers, and reporters named by a report cue ("notre correspondant")."""
-        speakers = [(m, self.actors[m.value]) for m in view.of("actor")]
-        if self.media:
-            speakers += [(m, self.media) for m in view.of("claim") if m.value == "report"]
-        return sorted(speakers, key=lambda ma: ma[0].start)
+        if "speakers" not in view.memo:
+            speakers = [(m, self.actors[m.value]) for m in view.of("actor")]
+            if self.media:
+                speakers += [(m, self.media) for m in view.of("claim") if m.value == "report"]
+            view.memo["speakers"] = sorted(speakers, key=lambda ma: ma[0].start)
+        return view.memo["speakers"]
 
     def _armed_in_order(self, doc: Annotated) -> Cast:
         """The armed actors a report names (for "le groupe" to refer back to), and

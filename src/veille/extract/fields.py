@@ -19,7 +19,12 @@ def negated(m: Mention, view: SentenceView, text: str, window: int) -> bool:
 
 
 def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[Mention]:
-    return [m for m in view.of(kind) if not negated(m, view, text, pack.negation_window)]
+    """The cues of a kind that no negation cancels."""
+    key = ("live", kind)
+    if key not in view.memo:
+        view.memo[key] = [m for m in view.of(kind)
+                          if not negated(m, view, text, pack.negation_window)]
+    return view.memo[key]
 
 
 def nearest(mentions: list, anchor: Mention):

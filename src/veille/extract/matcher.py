@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import re
+
 import ahocorasick
 
 from veille.extract.pack import LanguagePack
@@ -37,8 +39,14 @@ class Mention:
 
 
 class Matcher:
+    """Single words are looked up token by token in a dict of every listed form
+    (with the pack's inflection endings, behind its clitic prefixes); phrases of
+    several words go through an Aho-Corasick automaton. Both cost the same
+    whatever the size of the lexicon and gazetteer."""
+
     def __init__(self, pack: LanguagePack, place_aliases: Iterable[tuple[str, str]]) -> None:
         self.pack = pack
+        self._words: dict[str, list[tuple[str, str]]] = {}
         self._automaton = ahocorasick.Automaton()
         for key, kind, value in pack.lexicon:
             self._add(key, kind, value)
@@ -48,9 +56,18 @@ class Matcher:
             key = pack.key(alias)
             if key:
                 self._add(key, "place", place_id)
-        self._automaton.make_automaton()
+        if len(self._automaton):
+            self._automaton.make_automaton()
 
     def _add(self, key: str, kind: str, value: str) -> None:
+        if " " not in key:
+            forms = [key] + ([key + s for s in self.pack.inflections]
+                             if kind in INFLECTED_KINDS else [])
+            for form in forms:
+                entries = self._words.setdefault(form, [])
+                if (kind, value) not in entries:
+                    entries.append((kind, value))
+            return
         # The payload carries the key's length: the automaton reports only where a key ends.
         _, entries = self._automaton.get(key, (len(key), []))
         if (kind, value) not in entries:
@@ -58,6 +75,36 @@ class Matcher:
         self._automaton.add_word(key, (len(key), entries))
 
     def mentions(self, text: str) -> list[Mention]:
+        found = self._word_mentions(text)
+        if len(self._automaton):
+            found += self._phrase_mentions(text)
+        return _resolve_overlaps(found)
+
+    def _word_mentions(self, text: str) -> list[Mention]:
+        found = []
+        words = self._words
+        clitics = bool(self.pack.clitic_prefixes)
+        for token in _TOKEN.finditer(text):
+            word = token.group()
+            for skip in self._cores(word) if clitics else (0,):
+                entries = words.get(word[skip:] if skip else word)
+                if entries:
+                    start = token.start() + skip
+                    found.extend(Mention(k, v, start, token.end()) for k, v in entries)
+        return found
+
+    def _cores(self, token: str) -> list[int]:
+        """Where the word may start inside a token: at 0, or after clitic prefixes."""
+        starts, frontier = [0], [0]
+        for _ in range(4):
+            frontier = [i + len(p) for i in frontier for p in self.pack.clitic_prefixes
+                        if token.startswith(p, i) and len(token) > i + len(p)]
+            if not frontier:
+                break
+            starts += frontier
+        return starts
+
+    def _phrase_mentions(self, text: str) -> list[Mention]:
         found = []
         for last, (key_len, entries) in self._automaton.iter(text):
             start = last - key_len + 1
@@ -67,7 +114,7 @@ class Matcher:
                 end = self._right_end(text, last + 1, kind in INFLECTED_KINDS)
                 if end:
                     found.append(Mention(kind, value, start, end))
-        return _resolve_overlaps(found)
+        return found
 
     def _left_ok(self, text: str, start: int) -> bool:
         pos = start
@@ -91,20 +138,25 @@ class Matcher:
         return None
 
 
+_TOKEN = re.compile(r"[^\W_]+")
+
+
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
-    """Longest first within a group of competing kinds; different groups may overlap."""
+    """Longest first within a group of competing kinds; different groups may overlap.
+    Several readings of the very same characters (an alias shared by a city and its
+    governorate) are all kept."""
     kept: list[Mention] = []
-    taken: dict[str, list[Mention]] = {}
+    taken: dict[str, bytearray] = {}
+    spans: set[tuple[str, int, int]] = set()
+    size = max((m.end for m in found), default=0)
     for m in sorted(set(found), key=lambda m: (-m.length, m.start, m.kind, m.value)):
         group = "entity" if m.kind in ENTITY_KINDS else m.kind
-        rivals = taken.setdefault(group, [])
-        if any(r.start < m.end and m.start < r.end and not _same_span(r, m) for r in rivals):
+        mask = taken.get(group)
+        if mask is None:
+            mask = taken[group] = bytearray(size)
+        if (m.kind, m.start, m.end) not in spans and mask.find(1, m.start, m.end) != -1:
             continue
-        rivals.append(m)
+        mask[m.start : m.end] = b"\x01" * m.length
+        spans.add((m.kind, m.start, m.end))
         kept.append(m)
     return sorted(kept, key=lambda m: (m.start, -m.length))
-
-
-def _same_span(a: Mention, b: Mention) -> bool:
-    # Same characters, several readings (an alias shared by a city and its governorate).
-    return a.start == b.start and a.end == b.end and a.kind == b.kind

@@ -8,7 +8,9 @@ always shows what the source wrote.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -72,47 +74,80 @@ def _absorbed(prev: str, ch: str) -> bool:
     return folded == "" or (folded.isalpha() and folded == _fold_char(prev))
 
 
+class _FoldTable(dict):
+    """str.translate table, filled on first sight of each character: one character in,
+    one out ("\x00" for what folding removes), so offsets survive until the splices."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = value = folded[:1] or "\x00"
+        return value
+
+
+_FOLD = _FoldTable()
+_REMOVED = re.compile("\x00+")
+_SPACES = re.compile(r"^ +| {2,}")
+_DOUBLED = re.compile(r"^ +| {2,}|([a-z])\1+")
+_GLUED_DIGIT = re.compile(r"(?<=[^\W\d_a-z])(?=\d)")  # "بـ3": a clitic glued to a number
+
+
 def normalise(text: str, options: NormaliseOptions = NormaliseOptions()) -> Normalised:
-    out: list[str] = []
-    offsets: list[int] = []
-    prev = " "
-    for i, ch in enumerate(text):
-        for f in _fold_char(ch):
-            if f == " " and prev == " ":
-                continue
-            if options.collapse_double_letters and f == prev and f.isalpha() and f.isascii():
-                continue
-            if f.isdigit() and prev.isalpha() and not prev.isascii():
-                out.append(" ")  # "بـ3": a clitic glued to a number
-                offsets.append(i)
-            out.append(f)
-            offsets.append(i)
-            prev = f
+    folded = text.translate(_FOLD)
+    offsets = list(range(len(text)))
+    if "\x00" in folded:
+        folded, offsets = _splice(folded, offsets, _REMOVED, _drop)
+    collapse = _DOUBLED if options.collapse_double_letters else _SPACES
+    folded, offsets = _splice(folded, offsets, collapse, _first_only)
+    if _GLUED_DIGIT.search(folded):
+        folded, offsets = _splice(folded, offsets, _GLUED_DIGIT, _space_before)
+    for source, target in options.word_initial:
+        pattern = re.compile(r"(?:^|(?<= ))" + re.escape(source))
+        folded, offsets = _splice(folded, offsets, pattern, _rewrite(source, target))
     offsets.append(len(text))
-    if options.word_initial:
-        return _rewrite_initials(Normalised("".join(out), offsets, text), options.word_initial)
-    return Normalised("".join(out), offsets, text)
+    return Normalised(folded, offsets, text)
 
 
-def _rewrite_initials(norm: Normalised, rules: tuple[tuple[str, str], ...]) -> Normalised:
-    """Apply word-initial rewrites, each new character mapped to the original it stands for."""
-    out: list[str] = []
-    offsets: list[int] = []
-    i, text = 0, norm.text
-    while i < len(text):
-        at_start = i == 0 or text[i - 1] == " "
-        rule = next(((a, b) for a, b in rules if at_start and text.startswith(a, i)), None)
-        if rule is None:
-            out.append(text[i])
-            offsets.append(norm.offsets[i])
-            i += 1
-            continue
-        source, target = rule
-        out.extend(target)
-        offsets.extend(norm.offsets[i + min(k, len(source) - 1)] for k in range(len(target)))
-        i += len(source)
-    offsets.append(norm.offsets[-1])
-    return Normalised("".join(out), offsets, norm.original)
+Edit = Callable[[re.Match, list[int]], tuple[str, list[int]]]
+
+
+def _splice(s: str, offsets: list[int], pattern: re.Pattern, edit: Edit) -> tuple[str, list[int]]:
+    """Replace every match of `pattern` by what `edit` makes of it, carrying offsets along."""
+    pieces: list[str] = []
+    kept: list[int] = []
+    prev = 0
+    for m in pattern.finditer(s):
+        pieces.append(s[prev : m.start()])
+        kept.extend(offsets[prev : m.start()])
+        text, where = edit(m, offsets)
+        pieces.append(text)
+        kept.extend(where)
+        prev = m.end()
+    if prev == 0:
+        return s, offsets
+    pieces.append(s[prev:])
+    kept.extend(offsets[prev:])
+    return "".join(pieces), kept
+
+
+def _drop(m: re.Match, offsets: list[int]) -> tuple[str, list[int]]:
+    return "", []
+
+
+def _first_only(m: re.Match, offsets: list[int]) -> tuple[str, list[int]]:
+    if m.start() == 0 and m.group().startswith(" "):
+        return "", []  # leading spaces
+    return m.group()[0], [offsets[m.start()]]
+
+
+def _space_before(m: re.Match, offsets: list[int]) -> tuple[str, list[int]]:
+    return " ", [offsets[m.start()]]
+
+
+def _rewrite(source: str, target: str) -> Edit:
+    def edit(m: re.Match, offsets: list[int]) -> tuple[str, list[int]]:
+        where = [offsets[m.start() + min(k, len(source) - 1)] for k in range(len(target))]
+        return target, where
+    return edit
 
 
 def normalise_phrase(phrase: str, options: NormaliseOptions = NormaliseOptions()) -> str:

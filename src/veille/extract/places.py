@@ -27,6 +27,9 @@ class PlaceFilter:
     def __init__(self, gazetteer: Gazetteer, connectors: frozenset[str]) -> None:
         self.gazetteer = gazetteer
         self.connectors = connectors
+        # Answers about pairs of places never change: kept for the extractor's life.
+        self._within: dict[tuple[str, str], bool] = {}
+        self._ranks: dict[str, int] = {}
 
     def country(self, place_id: str) -> str | None:
         place = self.gazetteer.place(place_id)
@@ -58,8 +61,10 @@ class PlaceFilter:
         return bool(place and place.kind == "sea")
 
     def rank(self, place_id: str) -> int:
-        place = self.gazetteer.place(place_id)
-        return SPECIFICITY.get(place.kind, UNKNOWN_KIND) if place else UNKNOWN_KIND
+        if place_id not in self._ranks:
+            place = self.gazetteer.place(place_id)
+            self._ranks[place_id] = SPECIFICITY.get(place.kind, UNKNOWN_KIND) if place else UNKNOWN_KIND
+        return self._ranks[place_id]
 
     def same_site(self, a: str, b: str) -> bool:
         """One place, or a place and the locality or area that holds it
@@ -71,7 +76,10 @@ class PlaceFilter:
         return self.rank(a) == 0 and self._near(a, b)
 
     def within(self, inner: str, outer: str) -> bool:
-        return any(p.id == outer for p in self.gazetteer.parent_chain(inner)[1:])
+        key = (inner, outer)
+        if key not in self._within:
+            self._within[key] = any(p.id == outer for p in self.gazetteer.parent_chain(inner)[1:])
+        return self._within[key]
 
     def _near(self, a: str, b: str) -> bool:
         pa, pb = self.gazetteer.place(a), self.gazetteer.place(b)
@@ -87,11 +95,7 @@ class PlaceFilter:
         return sorted(best.values(), key=lambda m: m.start)
 
     def _contains_another(self, place_id: str, ids: set[str]) -> bool:
-        for other in ids - {place_id}:
-            chain = self.gazetteer.parent_chain(other)
-            if any(p.id == place_id for p in chain[1:]):
-                return True
-        return False
+        return any(self.within(other, place_id) for other in ids if other != place_id)
 
     def _hosts_site(self, m: Mention, sites: list[Mention]) -> bool:
         """A town named beside a site a few km away is the site's locality
