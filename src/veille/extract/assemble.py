@@ -128,9 +128,8 @@ class Assembler:
         text = doc.norm.text
         main, background = view, []
         for marker in live(view, "anterior", text, self.pack):
-            end = next((p for p in doc.pauses if marker.end <= p < view.sentence.end),
-                       view.sentence.end)
-            background.append(view.part(marker.start, end))
+            end = self._next_pause(doc, view, marker.end)
+            background.append(view.part(marker.start, self._tail(doc, view, end)))
             main = main.without(marker.start, end)
         pauses = tuple(p for p in doc.pauses if view.sentence.start < p < view.sentence.end)
         clauses = [self._clause(text, main, state, armed, background=False)]
@@ -138,6 +137,20 @@ class Assembler:
         for clause in clauses:
             clause.pauses = pauses
         return clauses
+
+    @staticmethod
+    def _next_pause(doc: Annotated, view: SentenceView, after: int) -> int:
+        return next((p for p in doc.pauses if after <= p < view.sentence.end), view.sentence.end)
+
+    def _tail(self, doc: Annotated, view: SentenceView, end: int) -> int:
+        """A background clause also owns the stretch after its comma when that stretch
+        only dates or attributes it ("..., أمس الأحد", "..., Lloyd Austin said")."""
+        if end >= view.sentence.end:
+            return end
+        stop = self._next_pause(doc, view, end + 1)
+        stretch = view.part(end, stop)
+        adds_event = stretch.of("place") or stretch.of("attack") or stretch.of("intercept")
+        return end if adds_event else stop
 
     def _clause(self, text: str, view: SentenceView, state: Discourse, armed: Cast,
                 background: bool) -> Clause:

@@ -7,10 +7,9 @@ prefixes are then checked from the pack's declared rules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-import re
 
 import ahocorasick
 
