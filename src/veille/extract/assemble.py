@@ -31,7 +31,7 @@ from veille.extract.matcher import Mention
 from veille.extract.pack import Actor, LanguagePack, load_actors
 from veille.extract.places import PlaceFilter
 from veille.extract.tallies import TallyDraft, find_tallies
-from veille.vocab import CLAIM_RANK, Weapon
+from veille.vocab import CLAIM_RANK, Outcome, Weapon
 
 Dates = list[tuple[DateMention, ResolvedDate]]
 # How many sentences back an attacker named before still stands for "they".
@@ -73,12 +73,19 @@ class Clause:
 
     def scope(self, place: Mention, named: list[Mention]) -> SentenceView:
         """The sentence less the comma-stretches that hold only other places:
-        "une trentaine de roquettes sur Rmeilan, frappes américaines près d'al-Bukamal"."""
+        "une trentaine de roquettes sur Rmeilan, frappes américaines près d'al-Bukamal".
+        A place whose stretch states no attack of its own ("..., ainsi que la base
+        d'al-Malikiyah") keeps the stretch of the verb it depends on."""
         own = self.segment(place)
+        part = self.view.part(*own)
+        verb = None
+        if not (part.of("attack") or part.of("intercept") or part.of("weapon")):
+            trigger = governing_trigger(self.triggers, place)
+            verb = self.segment(trigger) if trigger else None
         view = self.view
         for other in named:
             seg = self.segment(other)
-            if seg != own:
+            if seg != own and seg != verb:
                 view = view.without(*seg)
         return view
 
@@ -224,6 +231,7 @@ class Assembler:
         if frame:
             draft.casualties = draft.casualties or frame.casualties
             draft.outcome = draft.outcome or frame.outcome
+        draft.outcome = draft.outcome or self._struck(c, draft)
         draft.claim = self._claim(c, draft, state)
         return draft
 
@@ -235,7 +243,7 @@ class Assembler:
         outcome = pick_outcome(live(c.view, "intercept", c.text, self.pack),
                                live(c.view, "outcome", c.text, self.pack), casualties)
         count = pick_count(c.view, c.view.of("weapon"), c.text, self.pack) if len(group) == 1 else None
-        actor = c.attackers[0] if c.attackers else None
+        actor = self._claimant(c)
         for draft in group:  # fills what is unknown; never overrides what was stated
             draft.claim = self._stronger_claim(c, draft)
             draft.weapons = draft.weapons or list(weapons)
@@ -245,6 +253,20 @@ class Assembler:
                 draft.count = count or draft.count
             if draft.actor is None and actor is not None:
                 draft.actor = Value(actor[1], (actor[0].start, actor[0].end))
+
+    def _claimant(self, c: Clause) -> tuple[Mention, Actor] | None:
+        """Who a sentence about events already told names as their author: the agent
+        ("l'attaque a été revendiquée par la Résistance") or the subject of a claim
+        ("Kataib Hezbollah a revendiqué l'opération")."""
+        text = c.text
+        for m, a in c.attackers:
+            after_agent = any(g.end <= m.start and len(text[g.end : m.start].split()) <= 2
+                              for g in c.view.of("agent"))
+            claims = any(q.value == "claim" and q.start >= m.end
+                         and len(text[m.end : q.start].split()) <= 3 for q in c.view.of("claim"))
+            if after_agent or claims:
+                return m, a
+        return None
 
     def _denial(self, c: Clause) -> list[tuple[Mention, Actor]]:
         """Deny cues with their speaker: "les FDS ont démenti toute attaque"."""
@@ -313,7 +335,7 @@ class Assembler:
         # américaines ont été attaquées ... par la Résistance islamique").
         hit = hit_camps or ({state.target.value.camp} if state.target else set())
         later = next(((m, a) for m, a in armed.attacking if m.start > place.end and fits(a)
-                      and hit & armed.hits.get((m.start, m.end), set())), None)
+                      and _same_side(hit, armed.hits.get((m.start, m.end), set()))), None)
         return Value(later[1], (later[0].start, later[0].end)) if later else None
 
     def _target(self, c: Clause, place: Mention, actor: Value | None,
@@ -360,6 +382,14 @@ class Assembler:
         if actor and actor.value.air_power and strikes:
             return [Value(Weapon.AIRSTRIKE, (strikes[0].start, strikes[0].end))]
         return []
+
+    def _struck(self, c: Clause, draft: Draft) -> Value | None:
+        """An air power's strike is reported once it has struck: "la frappe américaine
+        qui avait visé un camion" hit the truck unless the text says otherwise."""
+        strikes = [t for t in c.triggers if t.value == "strike"]
+        if draft.actor and draft.actor.value.air_power and strikes:
+            return Value(Outcome.HIT, (strikes[0].start, strikes[0].end))
+        return None
 
     def _frame_weapons(self, c: Clause, state: Discourse) -> list[Value]:
         frame = self._frame_before(c, state)
@@ -496,6 +526,11 @@ def _cued(m: Mention, view: SentenceView, text: str) -> bool:
 def _denies(m: Mention, view: SentenceView, text: str) -> bool:
     return any(c.value == "deny" and c.start >= m.end and len(text[m.end : c.start].split()) <= 4
                for c in view.of("claim"))
+
+
+def _same_side(hit: set[str], hit_later: set[str]) -> bool:
+    """Whether an attacker named later hit the side this event hit (or an unnamed one)."""
+    return bool(hit) and (not hit_later or bool(hit & hit_later))
 
 
 def _rank(claim: Value | None) -> int:

@@ -62,7 +62,7 @@ def pick_attacker(attackers: list[tuple[Mention, Actor]], trigger: Mention | Non
     if before and not passive:
         m, a = before[-1]
         return Value(a, (m.start, m.end))
-    after = [(m, a) for m, a in attackers if m.start >= trigger.end
+    after = [(m, a) for m, a in attackers if reach and m.start >= trigger.end
              and len(text[trigger.end : m.start].split()) <= reach]
     if after and not passive:
         m, a = after[0]
