@@ -36,6 +36,9 @@ from veille.vocab import CLAIM_RANK, Outcome, Weapon
 Dates = list[tuple[DateMention, ResolvedDate]]
 # How many sentences back an attacker named before still stands for "they".
 ACTOR_MEMORY = 2
+# The kinds of mention that make a sentence worth assembling.
+EVENTFUL = ("attack", "intercept", "anaphor", "tally", "weapon", "outcome", "casualty", "target",
+            "claim")
 Actors = list[tuple[Mention, Actor]]
 
 
@@ -122,6 +125,8 @@ class Assembler:
         drafts: list[Draft] = []
         tallies: list[TallyDraft] = []
         for view in doc.sentences:
+            if not (view.dates or any(view.of(kind) for kind in EVENTFUL)):
+                continue  # tells nothing of an attack, a date, a side hit or a count
             for clause in self._clauses(doc, view, state, armed):
                 new, found = self._sentence(clause, state, armed)
                 drafts.extend(new)

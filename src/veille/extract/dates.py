@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from veille.extract.anchored import AnchoredPattern, first_words
 from veille.extract.numbers import NumberReader
 from veille.extract.pack import LanguagePack
 from veille.vocab import DatePrecision
@@ -91,7 +92,16 @@ class DateReader:
         self.ordinal_days = {key(k): int(v) for k, v in data.get("ordinal_days", {}).items()}
         self.numeric_order = data.get("numeric_order", "ymd")
         self.numbers = numbers
-        self._pattern = self._compile(data, key)
+        self._pattern = AnchoredPattern(self._compile(data, key), self._first_words(data, key))
+
+    def _first_words(self, data: dict, key) -> set[str]:
+        """The words a date expression may open with (digits always may)."""
+        ago = data.get("ago", {})
+        phrases = [*self.months, *self.weekdays, *self.modifiers, *self.from_publication,
+                   *self.from_focus, *self.ordinal_days, *self.numbers.words,
+                   *(key(w) for w in data.get("vague", {}).get("words", [])),
+                   *(key(w) for w in ago.get("before", []))]
+        return first_words(phrases)
 
     def _compile(self, data: dict, key) -> re.Pattern[str]:
         month = _alt(self.months)

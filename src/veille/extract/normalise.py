@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 # Arabic harakat, superscript alef, Quranic marks: dropped (they are optional in news text).
 _ARABIC_MARKS = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}  # + tatweel
@@ -85,9 +86,10 @@ class _FoldTable(dict):
 
 
 _FOLD = _FoldTable()
-_REMOVED = re.compile("\x00+")
-_SPACES = re.compile(r"^ +| {2,}")
-_DOUBLED = re.compile(r"^ +| {2,}|([a-z])\1+")
+_REMOVED = re.compile("\x00")
+# The first of two equal letters and the second of two spaces: what collapsing drops.
+_SPACE_RUN = re.compile(r"(?<= ) ")
+_DOUBLED = re.compile(r"(?<= ) |([a-z])(?=\1)")
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_a-z])(?=\d)")  # "بـ3": a clitic glued to a number
 
 
@@ -95,9 +97,11 @@ def normalise(text: str, options: NormaliseOptions = NormaliseOptions()) -> Norm
     folded = text.translate(_FOLD)
     offsets = list(range(len(text)))
     if "\x00" in folded:
-        folded, offsets = _splice(folded, offsets, _REMOVED, _drop)
-    collapse = _DOUBLED if options.collapse_double_letters else _SPACES
-    folded, offsets = _splice(folded, offsets, collapse, _first_only)
+        folded, offsets = _drop_matches(folded, offsets, _REMOVED)
+    collapse = _DOUBLED if options.collapse_double_letters else _SPACE_RUN
+    folded, offsets = _drop_matches(folded, offsets, collapse)
+    if folded.startswith(" "):
+        folded, offsets = folded[1:], offsets[1:]
     if _GLUED_DIGIT.search(folded):
         folded, offsets = _splice(folded, offsets, _GLUED_DIGIT, _space_before)
     for source, target in options.word_initial:
@@ -105,6 +109,18 @@ def normalise(text: str, options: NormaliseOptions = NormaliseOptions()) -> Norm
         folded, offsets = _splice(folded, offsets, pattern, _rewrite(source, target))
     offsets.append(len(text))
     return Normalised(folded, offsets, text)
+
+
+def _drop_matches(s: str, offsets: list[int], pattern: re.Pattern) -> tuple[str, list[int]]:
+    """Remove one-character matches, keeping offsets aligned (the work stays in C)."""
+    keep = bytearray(b"\x01") * len(s)
+    dropped = False
+    for m in pattern.finditer(s):
+        keep[m.start()] = 0
+        dropped = True
+    if not dropped:
+        return s, offsets
+    return pattern.sub("", s), list(compress(offsets, keep))
 
 
 Edit = Callable[[re.Match, list[int]], tuple[str, list[int]]]
@@ -127,16 +143,6 @@ def _splice(s: str, offsets: list[int], pattern: re.Pattern, edit: Edit) -> tupl
     pieces.append(s[prev:])
     kept.extend(offsets[prev:])
     return "".join(pieces), kept
-
-
-def _drop(m: re.Match, offsets: list[int]) -> tuple[str, list[int]]:
-    return "", []
-
-
-def _first_only(m: re.Match, offsets: list[int]) -> tuple[str, list[int]]:
-    if m.start() == 0 and m.group().startswith(" "):
-        return "", []  # leading spaces
-    return m.group()[0], [offsets[m.start()]]
 
 
 def _space_before(m: re.Match, offsets: list[int]) -> tuple[str, list[int]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from veille.extract.anchored import AnchoredPattern, first_words
 from veille.extract.pack import LanguagePack
 
 
@@ -31,7 +32,8 @@ class NumberReader:
         self.approximate = {pack.key(k): int(v) for k, v in data.get("approximate", {}).items()}
         vague = [pack.key(w) for w in data.get("vague", {}).get("words", [])]
         hedges = [pack.key(w) for w in data.get("hedges", {}).get("words", [])]
-        self._pattern = self._compile(vague, hedges)
+        openers = first_words([*self.words, *self.multipliers, *self.approximate, *vague, *hedges])
+        self._pattern = AnchoredPattern(self._compile(vague, hedges), openers)
         duals = [pack.key(w) for w in data.get("dual", {}).get("words", [])]
         self._duals = re.compile(rf"(?<!\w)(?:{_alternation(duals)})(?!\w)") if duals else None
 

@@ -1,0 +1,35 @@
+"""Run a big alternation only where it can start.
+
+A date or quantity pattern has dozens of alternatives; letting `re` try them at
+every character costs more than the rest of the annotation. Each alternative
+starts with a known word (a month, a weekday, a number word, ...) or a digit, so
+the pattern is tried only at tokens that are such a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+
+class AnchoredPattern:
+    def __init__(self, pattern: re.Pattern[str], first_words: Iterable[str]) -> None:
+        self.pattern = pattern
+        words = sorted(set(first_words), key=len, reverse=True)
+        alternation = "|".join(re.escape(w) for w in words if w)
+        self._openers = re.compile(rf"(?<![^\W_])(?:\d|(?:{alternation})(?![^\W_]))"
+                                   if alternation else r"(?<![^\W_])\d")
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        resume = 0
+        for opener in self._openers.finditer(text):
+            if opener.start() < resume:
+                continue
+            m = self.pattern.match(text, opener.start())
+            if m and m.end() > m.start():
+                resume = m.end()
+                yield m
+
+
+def first_words(phrases: Iterable[str]) -> set[str]:
+    return {p.split(" ", 1)[0] for p in phrases if p}
