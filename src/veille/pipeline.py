@@ -126,7 +126,8 @@ def save_results(
 
 def resolve_incidents(store: Store, options: ResolveOptions | None = None) -> int:
     """Re-resolve every report of the store into incidents; returns how many there are."""
-    mapping = resolve(store.reports(), store.review_links(), options, store.publication_dates())
+    reports = store.reports(evidence=False)
+    mapping = resolve(reports, store.review_links(), options, store.publication_dates())
     return store.assign_incidents(mapping)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -25,8 +25,9 @@ INFLECTED_KINDS = frozenset({
 })
 
 
-@dataclass(slots=True, frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """A lexicon, actor or place match (a tuple: hundreds are made per document)."""
+
     kind: str
     value: str
     start: int  # in the normalised text

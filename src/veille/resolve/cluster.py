@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from veille.model import EventReport
+from veille.model import EventReport, Place
 from veille.resolve.compat import (
     actor_fits,
     day_of,
@@ -32,25 +32,27 @@ class Group:
     members: list[EventReport] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
+    places: dict[str, Place | None] = field(default_factory=dict)  # distinct places of members
 
     def add(self, report: EventReport) -> Group:
         self.members.append(report)
         self.docs.add(report.doc_id)
         if report.actor:
             self.actors.add(report.actor)
+        self.places[report.place.id if report.place else ""] = report.place
         return self
 
 
 def fits(group: Group, report: EventReport, options: ResolveOptions) -> bool:
     if report.doc_id in group.docs or not actor_fits(report.actor, group.actors):
         return False
-    return all(places_agree(m.place, report.place, options.max_km) for m in group.members)
+    return all(places_agree(p, report.place, options.max_km) for p in group.places.values())
 
 
 def closeness(group: Group, report: EventReport) -> tuple[int, float, int]:
     """Smaller is better: same site first, then nearest, then the older group."""
     assert report.place is not None
-    places = [m.place for m in group.members if m.place is not None]
+    places = [p for p in group.places.values() if p is not None]
     same_site = any(p.id == report.place.id for p in places)
     nearest = min(place_distance(p, report.place) for p in places)
     return (0 if same_site else 1, nearest, group.order)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 from veille.geo.gazetteer import distance_km
 from veille.model import EventReport, Place
@@ -27,7 +28,13 @@ def days_back(day: str, n: int) -> list[str]:
 def place_distance(a: Place, b: Place) -> float:
     if a.id == b.id:
         return 0.0
-    return distance_km(a.lat, a.lon, b.lat, b.lon)
+    return _km(a.lat, a.lon, b.lat, b.lon)
+
+
+@lru_cache(maxsize=1 << 16)
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    # Few distinct places, many comparisons: each pair is measured once.
+    return distance_km(lat1, lon1, lat2, lon2)
 
 
 def places_agree(a: Place | None, b: Place | None, max_km: float) -> bool:

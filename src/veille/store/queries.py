@@ -40,11 +40,12 @@ def row_key(row: Any) -> Key:
     return (row.doc_id, row.place_id, row.date, row.nth)
 
 
-def load_reports(conn: Connection, query: Select[Any]) -> list[EventReport]:
-    """Reports of `query` with evidence and reviewer corrections applied."""
+def load_reports(conn: Connection, query: Select[Any], with_evidence: bool = True) -> list[EventReport]:
+    """Reports of `query` with reviewer corrections applied, and their evidence unless
+    the caller only weighs fields (resolution, incident summaries)."""
     rows = conn.execute(query).all()
     ids = [row.id for row in rows]
-    found = evidence_by_owner(conn, evidence, evidence.c.report_id, ids)
+    found = evidence_by_owner(conn, evidence, evidence.c.report_id, ids) if with_evidence else {}
     fixes = corrections_by_key(conn, {row.doc_id for row in rows})
     loaded = []
     for row in rows:

@@ -16,7 +16,7 @@ from veille.store.writes import insert_many
 def rebuild_incidents(conn: Connection) -> int:
     """Replace every incident row; returns how many incidents there are."""
     members: dict[str, list[EventReport]] = defaultdict(list)
-    for report in load_reports(conn, report_query()):
+    for report in load_reports(conn, report_query(), with_evidence=False):
         if report.incident_id:
             members[report.incident_id].append(report)
     docs = conn.execute(select(documents.c.id, documents.c.outlet, documents.c.ingested_seq))

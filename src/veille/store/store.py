@@ -120,11 +120,12 @@ class Store:
     # -- reports and incidents ---------------------------------------------------
 
     def reports(
-        self, doc_id: str | None = None, incident_id: str | None = None
+        self, doc_id: str | None = None, incident_id: str | None = None, evidence: bool = True
     ) -> list[EventReport]:
-        """Reports in ingest order, with evidence, incident id and reviewer corrections."""
+        """Reports in ingest order, with incident id, reviewer corrections and (unless
+        `evidence` is False) their evidence."""
         with self._tx() as conn:
-            return load_reports(conn, report_query(doc_id, incident_id))
+            return load_reports(conn, report_query(doc_id, incident_id), evidence)
 
     def tallies(self, doc_id: str | None = None) -> list[Tally]:
         with self._tx() as conn:
