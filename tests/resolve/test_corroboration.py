@@ -1,5 +1,4 @@
-from resolve_factory import report
-
+from factories import report
 from veille.resolve import corroboration
 
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from resolve_factory import AIN_ASAD, CONOCO, GREEN_VILLAGE, OMAR, report
-
+from factories import AIN_ASAD, CONOCO, GREEN_VILLAGE, OMAR, report
 from veille.resolve import ResolveOptions, ReviewLinks, incident_id_for, resolve
 
 

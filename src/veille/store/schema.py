@@ -78,17 +78,22 @@ reports = Table(
     Index("ix_reports_incident", "incident_id"),
 )
 
-evidence = Table(
-    "evidence",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("report_id", String, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
-    Column("field", String, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Column("text", Text, nullable=False),
-    Index("ix_evidence_report", "report_id"),
-)
+def _evidence_table(name: str, owner: str, owner_table: str) -> Table:
+    """The characters supporting each field of a report or tally (same shape for both)."""
+    return Table(
+        name,
+        metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column(owner, String, ForeignKey(f"{owner_table}.id", ondelete="CASCADE"), nullable=False),
+        Column("field", String, nullable=False),
+        Column("start", Integer, nullable=False),
+        Column("end", Integer, nullable=False),
+        Column("text", Text, nullable=False),
+        Index(f"ix_{name}_{owner_table}", owner),
+    )
+
+
+evidence = _evidence_table("evidence", "report_id", "reports")
 
 tallies = Table(
     "tallies",
@@ -105,17 +110,7 @@ tallies = Table(
     Index("ix_tallies_doc", "doc_id"),
 )
 
-tally_evidence = Table(
-    "tally_evidence",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("tally_id", String, ForeignKey("tallies.id", ondelete="CASCADE"), nullable=False),
-    Column("field", String, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Column("text", Text, nullable=False),
-    Index("ix_tally_evidence_tally", "tally_id"),
-)
+tally_evidence = _evidence_table("tally_evidence", "tally_id", "tallies")
 
 incidents = Table(
     "incidents",

@@ -1,4 +1,4 @@
-"""Hand-built places and reports for resolution tests (no extractor involved)."""
+"""Hand-built places and reports for resolve and store tests (no extractor involved)."""
 
 from __future__ import annotations
 
