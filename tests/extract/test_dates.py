@@ -1,0 +1,58 @@
+"""Date expressions resolve against the publication date and never after it."""
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from veille.extract.dates import Anchor, DateReader, resolve
+from veille.extract.normalise import normalise
+from veille.extract.numbers import NumberReader
+from veille.extract.pack import load_pack
+
+
+@pytest.fixture(scope="module")
+def french():
+    pack = load_pack("fr")
+    return DateReader(pack, NumberReader(pack))
+
+
+def dates(reader, text, published):
+    anchor = Anchor.parse(published)
+    return [resolve(m, anchor).value for m in reader.mentions(normalise(text).text) if not m.since]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("hier vendredi", "2023-12-09", ["2023-12-08"]),
+    ("lundi matin", "2024-01-08", ["2024-01-08"]),
+    ("dimanche à l'aube", "2024-01-08", ["2024-01-07"]),
+    ("mardi 12 décembre dans la soirée", "2023-12-13", ["2023-12-12"]),
+    ("le 28 décembre", "2024-01-04", ["2023-12-28"]),
+    ("avant-hier", "2024-01-08", ["2024-01-06"]),
+    ("il y a deux jours", "2023-12-12", ["2023-12-10"]),
+    ("samedi dernier", "2024-01-06", ["2023-12-30"]),
+    ("en décembre", "2024-01-04", ["2023-12"]),
+    ("ce samedi", "2023-12", ["2023-12"]),  # only the month of publication is known
+])
+def test_french_expressions(french, text, published, expected):
+    assert dates(french, text, published) == expected
+
+
+def test_since_is_a_start_not_an_event_date(french):
+    mentions = french.mentions(normalise("118 attaques depuis le 17 octobre").text)
+    assert [m.since for m in mentions] == [True]
+
+
+@given(st.dates(date(2020, 1, 1), date(2030, 12, 31)),
+       st.sampled_from(["hier", "lundi", "vendredi 5 janvier", "le 31 décembre", "avant-hier",
+                        "dimanche dernier", "en mars", "il y a trois jours", "1er mai"]))
+def test_never_after_publication(published, text):
+    pack = load_pack("fr")
+    reader = DateReader(pack, NumberReader(pack))
+    for value in dates(reader, text, published.isoformat()):
+        if value and len(value) == 10:
+            assert date.fromisoformat(value) <= published
+            assert published - date.fromisoformat(value) < timedelta(days=366)
+        elif value:
+            assert value <= published.isoformat()[:7]

@@ -1,0 +1,41 @@
+"""The matching form folds what sources vary in, and always maps back to the original."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from veille.extract.normalise import NormaliseOptions, normalise, normalise_phrase
+
+ARABIC = NormaliseOptions(collapse_double_letters=False, word_initial=(("لل", "لال"),))
+
+
+def test_latin_variants_meet():
+    keys = {normalise_phrase(v) for v in ["Aïn al-Assad", "AIN AL ASAD", "Ain al-Asad", "Aïn  al–Assad"]}
+    assert keys == {"ain al asad"}
+
+
+def test_arabic_letter_variants_and_digits_meet():
+    assert normalise_phrase("قاعدةُ عينِ الأسد ٣٠", ARABIC) == normalise_phrase("قاعده عين الاسد 30", ARABIC)
+    assert normalise_phrase("للقاعدة", ARABIC) == "لالقاعده"
+
+
+def test_spans_give_back_the_original_characters():
+    n = normalise("La base d'Aïn al-Assad a été visée.")
+    i = n.text.index("ain al asad")
+    start, end = n.span(i, i + len("ain al asad"))
+    assert n.original[start:end] == "Aïn al-Assad"
+
+
+@given(st.text(max_size=300))
+def test_offsets_stay_inside_and_in_order(text):
+    n = normalise(text)
+    assert len(n.offsets) == len(n.text) + 1
+    assert all(0 <= o <= len(text) for o in n.offsets)
+    assert n.offsets == sorted(n.offsets)
+
+
+@given(st.text(max_size=200), st.integers(0, 200), st.integers(0, 200))
+def test_any_span_maps_inside_the_original(text, a, b):
+    n = normalise(text, ARABIC)
+    a, b = sorted((min(a, len(n.text)), min(b, len(n.text))))
+    start, end = n.span(a, b)
+    assert 0 <= start <= end <= len(text)
