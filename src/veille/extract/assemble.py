@@ -182,7 +182,7 @@ class Assembler:
             if c.triggers and c.places:
                 drafts = [self._draft(c, p, state, armed, len(c.places) == 1) for p in c.places]
             return drafts, tallies
-        if c.triggers and c.places:
+        if c.places and (c.triggers or self._places_the_frame(c, state)):
             drafts = [self._draft(c, p, state, armed, len(c.places) == 1) for p in c.places]
             state.recent.append(drafts)
             state.frame = None
@@ -195,6 +195,14 @@ class Assembler:
             state.frame = self._frame(c) if c.triggers and not tallies else None
         self._remember(c, drafts, state)
         return drafts, tallies
+
+    def _places_the_frame(self, c: Clause, state: Discourse) -> bool:
+        """Places named right after an attack stated without one, in a sentence that
+        still speaks of it ("... une attaque de drone contre un avant-poste. Le meurtre
+        de trois Américains à la tour 22 ...")."""
+        if self._frame_before(c, state) is None:
+            return False
+        return any(c.view.of(kind) for kind in ("casualty", "outcome", "weapon", "anaphor"))
 
     def _elaborates(self, c: Clause, state: Discourse) -> bool:
         """Whether a sentence without places tells more of the events just described:
@@ -518,7 +526,7 @@ class Assembler:
                 actor = None if _cued(m, view, text) else self.actors[actor.acts_as]
             if actor is not None and actor.role == "armed" and not _denies(m, view, text):
                 found.append((m, actor))
-        found = [(m, a) for m, a in found if a.camp not in hit_camps] or found
+        found = [(m, a) for m, a in found if a.camp not in hit_camps]
         return sorted(found, key=lambda ma: ma[0].start)
 
 

@@ -83,7 +83,10 @@ class PlaceFilter:
 
     def _near(self, a: str, b: str) -> bool:
         pa, pb = self.gazetteer.place(a), self.gazetteer.place(b)
-        return bool(pa and pb and self.rank(b) == SPECIFICITY["city"]
+        # A town, or an area named by where it lies ("le nord-est de la Jordanie"),
+        # around a site: the same place told less precisely.
+        area = self.rank(b) == SPECIFICITY["city"] or self.rank(b) >= SPECIFICITY["region"]
+        return bool(pa and pb and area
                     and distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= LOCALITY_KM)
 
     def _one_reading_per_span(self, mentions: list[Mention]) -> list[Mention]:
