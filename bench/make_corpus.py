@@ -63,15 +63,23 @@ TALLY_RE = re.compile(r"\b(\d{2,3})( attaques| reprises| fois)")
 
 
 def load_examples(lang: str) -> list[dict]:
+    """The demo examples of that language, else the language's golden test reports."""
     rows = [json.loads(line) for line in EXAMPLES.open(encoding="utf-8") if line.strip()]
-    rows = [row for row in rows if row.get("lang") == lang]
+    rows = [row for row in rows if row.get("lang") == lang] or golden_reports(lang)
     if not rows:
-        raise SystemExit(f"error: no examples in language {lang!r} in {EXAMPLES}")
+        raise SystemExit(f"error: no examples in language {lang!r} in {EXAMPLES} or tests/lang")
     return rows
 
 
+def golden_reports(lang: str) -> list[dict]:
+    folder = ROOT / "tests" / "lang" / lang
+    reports = sorted((folder / "reports").glob("*.txt")) if (folder / "reports").is_dir() else []
+    return [{"id": p.stem, "text": p.read_text(encoding="utf-8"), "lang": lang} for p in reports]
+
+
 def paragraphs(text: str) -> list[str]:
-    return [p.strip() for p in text.split("\n\n") if p.strip()]
+    separator = "\n\n" if "\n\n" in text.strip() else "\n"
+    return [p.strip() for p in text.split(separator) if p.strip()]
 
 
 def vary(paragraph: str, rng: random.Random) -> str:
