@@ -39,13 +39,18 @@ class Mention(NamedTuple):
 
 
 class Matcher:
-    """Single words are looked up token by token in a dict of every listed form
-    (with the pack's inflection endings, behind its clitic prefixes); phrases of
-    several words go through an Aho-Corasick automaton. Both cost the same
-    whatever the size of the lexicon and gazetteer."""
+    """Every lexicon phrase, actor alias and place alias in one Aho-Corasick pass.
+
+    Keys are stored between spaces (" la base ") and searched in the text between
+    spaces, so every match already stands on word boundaries, with the pack's
+    inflection endings listed as forms. Languages with clitic prefixes (Arabic
+    "وبالصواريخ") look their single words up token by token behind the prefixes
+    instead; their multi-word phrases still go through the automaton.
+    """
 
     def __init__(self, pack: LanguagePack, place_aliases: Iterable[tuple[str, str]]) -> None:
         self.pack = pack
+        self._clitics = bool(pack.clitic_prefixes)
         self._words: dict[str, list[tuple[str, str]]] = {}
         self._automaton = ahocorasick.Automaton()
         for key, kind, value in pack.lexicon:
@@ -60,25 +65,36 @@ class Matcher:
             self._automaton.make_automaton()
 
     def _add(self, key: str, kind: str, value: str) -> None:
-        if " " not in key:
-            forms = [key] + ([key + s for s in self.pack.inflections]
-                             if kind in INFLECTED_KINDS else [])
-            for form in forms:
+        forms = [key] + ([key + s for s in self.pack.inflections] if kind in INFLECTED_KINDS else [])
+        for form in forms:
+            if self._clitics and " " not in form:
                 entries = self._words.setdefault(form, [])
-                if (kind, value) not in entries:
-                    entries.append((kind, value))
-            return
-        # The payload carries the key's length: the automaton reports only where a key ends.
-        _, entries = self._automaton.get(key, (len(key), []))
-        if (kind, value) not in entries:
-            entries.append((kind, value))
-        self._automaton.add_word(key, (len(key), entries))
+            else:
+                # A clitic may stand glued before a phrase: only its end is padded then.
+                form = f"{form} " if self._clitics else f" {form} "
+                # The payload carries the key's length: the automaton reports only where it ends.
+                _, entries = self._automaton.get(form, (len(form), []))
+                self._automaton.add_word(form, (len(form), entries))
+            if (kind, value) not in entries:
+                entries.append((kind, value))
 
     def mentions(self, text: str) -> list[Mention]:
-        found = self._word_mentions(text)
+        found = self._word_mentions(text) if self._clitics else []
         if len(self._automaton):
-            found += self._phrase_mentions(text)
+            found += self._spaced_mentions(text)
         return _resolve_overlaps(found)
+
+    def _spaced_mentions(self, text: str) -> list[Mention]:
+        found = []
+        pad = 0 if self._clitics else 1
+        for last, (key_len, entries) in self._automaton.iter(" " * pad + text + " "):
+            # In the padded text a key spans [last - key_len + 1, last], its trailing space
+            # included; back in the text it starts at the same index and ends before that space.
+            start, end = last - key_len + 1, last - pad
+            if self._clitics and not self._left_ok(text, start):
+                continue
+            found.extend(Mention(k, v, start, end) for k, v in entries)
+        return found
 
     def _word_mentions(self, text: str) -> list[Mention]:
         found = []
@@ -104,18 +120,6 @@ class Matcher:
             starts += frontier
         return starts
 
-    def _phrase_mentions(self, text: str) -> list[Mention]:
-        found = []
-        for last, (key_len, entries) in self._automaton.iter(text):
-            start = last - key_len + 1
-            if not self._left_ok(text, start):
-                continue
-            for kind, value in entries:
-                end = self._right_end(text, last + 1, kind in INFLECTED_KINDS)
-                if end:
-                    found.append(Mention(kind, value, start, end))
-        return found
-
     def _left_ok(self, text: str, start: int) -> bool:
         pos = start
         for _ in range(4):
@@ -126,17 +130,6 @@ class Matcher:
                 return False
             pos -= len(prefix)
         return False
-
-    def _right_end(self, text: str, end: int, inflected: bool) -> int | None:
-        if end == len(text) or not text[end].isalnum():
-            return end
-        if inflected:
-            for suffix in self.pack.inflections:
-                stop = end + len(suffix)
-                if text.startswith(suffix, end) and (stop == len(text) or not text[stop].isalnum()):
-                    return stop
-        return None
-
 
 _TOKEN = re.compile(r"[^\W_]+")
 
