@@ -332,6 +332,9 @@ class Assembler:
             return stated
         if c.background:
             return None
+        claimant = self._claimant(c)  # "the attack on X was claimed by the Resistance"
+        if claimant:
+            return Value(claimant[1], (claimant[0].start, claimant[0].end))
         frame = self._frame_before(c, state)
         if frame and frame.actor:
             return frame.actor

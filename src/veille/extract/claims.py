@@ -36,9 +36,12 @@ def decide_claim(
     target_camp: str | None,
 ) -> ClaimCue | None:
     """The strongest basis the sentence's cues give, or None when it has none."""
+    read = [(cue, _claim_of(cue, _speaker(cue, speakers), actor_camp, target_camp)) for cue in cues]
+    if any(claim == Claim.DENIED for _, claim in read):
+        # "The Pentagon said there was no truth to the reports": the saying carries the denial.
+        read = [(cue, claim) for cue, claim in read if claim != Claim.CONFIRMED]
     best: ClaimCue | None = None
-    for cue in cues:
-        claim = _claim_of(cue, _speaker(cue, speakers), actor_camp, target_camp)
+    for cue, claim in read:
         if claim and (best is None or CLAIM_RANK[claim] > CLAIM_RANK[best.claim]):
             best = ClaimCue(claim, cue)
     return best

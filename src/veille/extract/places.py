@@ -44,9 +44,11 @@ class PlaceFilter:
         mentions = [m for m in mentions if not self._contains_another(m.value, ids)]
         sites = [m for m in mentions if self._rank(m) == 0]
         mentions = [m for m in mentions if self._rank(m) == 0 or not self._hosts_site(m, sites)]
+        # "la base d'al-Omar, dans la campagne de Deir ez-Zor": the area after a locator
+        # situates a more specific place; "near Albu Kamal and al-Mayadin" keeps both towns.
         situated = [m for m in mentions if self._rank(m) > 0 and self._after_locator(m, view, text)]
-        if len(situated) < len(mentions):
-            mentions = [m for m in mentions if m not in situated]
+        placed = [m for m in mentions if m not in situated]
+        mentions = [m for m in mentions if m in placed or not self._situates(m, placed, view, text)]
         return _first_per_place(mentions)
 
     def _rank(self, m: Mention) -> int:
@@ -109,6 +111,20 @@ class PlaceFilter:
             if place and site and distance_km(place.lat, place.lon, site.lat, site.lon) <= LOCALITY_KM:
                 return True
         return False
+
+    def _situates(self, m: Mention, placed: list[Mention], view: SentenceView, text: str) -> bool:
+        """Whether a place after a locator only says where another one lies: right after
+        it ("Jurf al-Sakhar, south of Baghdad") or beside a more specific one."""
+        if any(self._rank(p) < self._rank(m) for p in placed):
+            return True
+        locator = self._locator_before(m, view, text)
+        return any(p.end <= locator.start and len(text[p.end : locator.start].split()) <= 3
+                   for p in placed) if locator else False
+
+    def _locator_before(self, m: Mention, view: SentenceView, text: str) -> Mention | None:
+        return next((loc for loc in view.of("locator") if loc.end <= m.start
+                     and len(text[loc.end : m.start].split()) <= 3
+                     and all(t in self.connectors for t in text[loc.end : m.start].split())), None)
 
     def _after_locator(self, m: Mention, view: SentenceView, text: str) -> bool:
         for loc in view.of("locator"):
