@@ -18,10 +18,6 @@ GOLD = [json.loads(line) for line in (HERE / "gold.jsonl").read_text(encoding="u
         if line.strip()]
 
 ENGINE_GAPS = {
-    "fr02_ripostes": "a 'say' cue whose speaker is the Iraqi government falls back to the lead "
-                     "claim (CENTCOM's announcement) instead of a report",
-    "fr06_conoco_dementi": "the SDF denial of the Conoco attack carries over to the al-Chaddadi "
-                           "event of the next paragraph despite 'selon l'OSDH'",
 }
 
 
