@@ -28,6 +28,7 @@ class SentenceView:
     mentions: list[Mention]
     quantities: list[Quantity]
     dates: list[DateMention]
+    pauses: tuple[int, ...] = ()  # commas and semicolons inside the sentence
     _by_kind: dict[str, list[Mention]] | None = None
     memo: dict = field(default_factory=dict)  # per-sentence results the assembler reuses
 
@@ -35,14 +36,15 @@ class SentenceView:
         """The clause between two offsets of this sentence."""
         clause = Sentence(start, end, self.sentence.index)
         return SentenceView(clause, _within(self.mentions, clause),
-                            _within(self.quantities, clause), _within(self.dates, clause))
+                            _within(self.quantities, clause), _within(self.dates, clause),
+                            self.pauses)
 
     def without(self, start: int, end: int) -> SentenceView:
         """This sentence less a clause (an aside between two commas)."""
         def keep(items: list) -> list:
             return [i for i in items if i.end <= start or i.start >= end]
         return SentenceView(self.sentence, keep(self.mentions), keep(self.quantities),
-                            keep(self.dates))
+                            keep(self.dates), self.pauses)
 
     def of(self, kind: str) -> list[Mention]:
         if self._by_kind is None:
@@ -72,11 +74,13 @@ class Annotator:
         mentions = _unmasked(self.matcher.mentions(norm.text), _datelines(norm))
         quantities = self.numbers.quantities(norm.text)
         dates = self.dates.mentions(norm.text)
+        pauses = _pauses(norm)
         views = [
-            SentenceView(s, _within(mentions, s), _within(quantities, s), _within(dates, s))
+            SentenceView(s, _within(mentions, s), _within(quantities, s), _within(dates, s),
+                         tuple(p for p in pauses if s.start < p < s.end))
             for s in sentences
         ]
-        return Annotated(norm, views, _pauses(norm))
+        return Annotated(norm, views, pauses)
 
 
 # A wire dateline: a capitalised place opening a line, then a comma, a dash or the

@@ -11,18 +11,13 @@ from veille.vocab import Casualties, Outcome, Weapon
 
 
 def negated(m: Mention, view: SentenceView, text: str, window: int) -> bool:
-    """A negation within `window` words before the cue, in the same sentence, that is
-    not already part of another phrase ("il n'y a pas eu de blessés, a déclaré ...")."""
+    """A negation within `window` words before the cue, in the same clause: it does not
+    reach across a comma ("il n'y a pas eu de blessés, a déclaré le porte-parole")."""
     for neg in view.of("negation"):
         if neg.end <= m.start and text.count(" ", neg.end, m.start) <= window \
-                and not _inside_a_phrase(neg, view):
+                and not any(neg.end <= p < m.start for p in view.pauses):
             return True
     return False
-
-
-def _inside_a_phrase(neg: Mention, view: SentenceView) -> bool:
-    return any(o.kind != "negation" and o.start <= neg.start and neg.end <= o.end
-               and o.end - o.start > neg.end - neg.start for o in view.mentions)
 
 
 def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[Mention]:
