@@ -515,8 +515,9 @@ class Assembler:
         """Who may be the attacker here: armed actors, attack phrases that name one
         ("frappe américaine"), generic words resolved to the armed actor of their camp
         named nearest before (else after), and an official body when the sentence
-        describes a strike it made ("CENTCOM a frappé", not "selon le CENTCOM, ...").
-        Whoever denies, or stands for the side hit, is not the attacker."""
+        describes a strike ("CENTCOM a frappé", "أعلن الجيش الأمريكي تنفيذ ضربة"): when the
+        strike hit its own side ("selon le CENTCOM, un drone a frappé la Tour 22") the
+        side-hit rule below sets it aside. Whoever denies is not the attacker either."""
         strike = any(t.value == "strike" for t in view.of("attack"))
         hit_camps = {self.actors[t.value].camp for t in self._hit(view, text)}
         found = [(m, self.actors[m.value]) for m in view.of("actor_phrase")]
@@ -526,17 +527,11 @@ class Assembler:
                 actor = _resolve_generic(m, actor, armed.attacking) or _resolve_generic(
                     m, self.actors[m.value], armed.named)
             elif actor.role == "official" and actor.acts_as and strike:
-                actor = None if _cued(m, view, text) else self.actors[actor.acts_as]
+                actor = self.actors[actor.acts_as]
             if actor is not None and actor.role == "armed" and not _denies(m, view, text):
                 found.append((m, actor))
         found = [(m, a) for m, a in found if a.camp not in hit_camps]
         return sorted(found, key=lambda ma: ma[0].start)
-
-
-def _cued(m: Mention, view: SentenceView, text: str) -> bool:
-    """Named as a source: "selon le Commandement central américain (CENTCOM)"."""
-    return any(c.end <= m.start and len(text[c.end : m.start].split()) <= 5
-               for c in view.of("claim"))
 
 
 def _denies(m: Mention, view: SentenceView, text: str) -> bool:

@@ -65,10 +65,13 @@ def _claim_of(cue: Mention, speaker: Actor | None, actor_camp: str | None,
 
 def _speaker(cue: Mention, speakers: list[tuple[Mention, Actor]]) -> Actor | None:
     """The named speaker nearest the cue: its subject before it, or the one after
-    "according to" / "in a statement" forms."""
+    "according to" / "in a statement" forms. A denial far down a long sentence is still
+    its speaker's ("the ministry said that reports of an attack ... were baseless")."""
     best, best_gap = None, SPEAKER_REACH + 1
     for mention, actor in speakers:
         gap = cue.start - mention.end if mention.end <= cue.start else mention.start - cue.end
         if 0 <= gap < best_gap:
             best, best_gap = actor, gap
+    if best is None and cue.value == "deny":
+        best = next((actor for mention, actor in speakers if mention.end <= cue.start), None)
     return best

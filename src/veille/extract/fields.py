@@ -24,8 +24,10 @@ def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[M
     """The cues of a kind that no negation cancels."""
     key = ("live", kind)
     if key not in view.memo:
-        view.memo[key] = [m for m in view.of(kind)
-                          if not negated(m, view, text, pack.negation_window)]
+        # An attack word is negated only by the word right before it ("n'ont pas visé"):
+        # "لم يسفر الهجوم عن إصابات" negates the outcome, not the attack.
+        window = 1 if kind == "attack" else pack.negation_window
+        view.memo[key] = [m for m in view.of(kind) if not negated(m, view, text, window)]
     return view.memo[key]
 
 

@@ -35,7 +35,10 @@ class NumberReader:
         openers = first_words([*self.words, *self.multipliers, *self.approximate, *vague, *hedges])
         self._pattern = AnchoredPattern(self._compile(vague, hedges), openers)
         duals = [pack.key(w) for w in data.get("dual", {}).get("words", [])]
-        self._duals = re.compile(rf"(?<!\w)(?:{_alternation(duals)})(?!\w)") if duals else None
+        clitics = _alternation(list(pack.clitic_prefixes)) or "(?!x)x"
+        self._duals = re.compile(  # "بصاروخين": a clitic may stand glued before the dual
+            rf"(?<!\w)(?:{clitics}){{0,2}}(?P<dual>{_alternation(duals)})(?!\w)"
+        ) if duals else None
 
     def _compile(self, vague: list[str], hedges: list[str]) -> re.Pattern[str]:
         word = _alternation(list(self.words) + list(self.multipliers))
@@ -66,7 +69,8 @@ class NumberReader:
         """Arabic duals carry their number: "صاروخين" is two rockets."""
         if self._duals is None:
             return []
-        return [Quantity(2, False, m.start(), m.end(), True) for m in self._duals.finditer(text)]
+        return [Quantity(2, False, m.start("dual"), m.end("dual"), True)
+                for m in self._duals.finditer(text)]
 
     def _quantity(self, m: re.Match[str]) -> Quantity | None:
         hedged = m.group("hedge") is not None
