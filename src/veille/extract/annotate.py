@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from veille.extract.dates import DateMention, DateReader
 from veille.extract.matcher import Matcher, Mention
@@ -108,7 +109,10 @@ def _pauses(norm: Normalised) -> list[int]:
     return [bisect_left(norm.offsets, m.start()) for m in _PAUSE.finditer(norm.original)]
 
 
+_START = attrgetter("start")
+
+
 def _within(items: list, s: Sentence) -> list:
-    starts = [i.start for i in items]
-    lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+    lo = bisect_left(items, s.start, key=_START)
+    hi = bisect_left(items, s.end, lo=lo, key=_START)
     return [i for i in items[lo:hi] if i.end <= s.end]

@@ -11,7 +11,8 @@ takes the date in focus nor receives the details of the following sentences.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from veille.extract.annotate import Annotated, SentenceView
 from veille.extract.claims import ABOUT_THE_ATTACK, decide_claim
@@ -102,13 +103,27 @@ def in_aside(m: Mention, view: SentenceView, triggers: list[Mention], pauses: tu
     return bounded and not any(start <= t.start < end for t in triggers)
 
 
-@dataclass(slots=True)
 class Cast:
-    """The armed actors of one report."""
+    """The armed actors of one report: those it names, and (worked out on first need)
+    those it names as attackers, with the sides they hit."""
 
-    named: Actors = field(default_factory=list)
-    attacking: Actors = field(default_factory=list)
-    hits: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # attacker span -> sides hit
+    def __init__(self, named: Actors, find_attackers: Callable[[], tuple[Actors, dict]]) -> None:
+        self.named = named
+        self._find = find_attackers
+        self._found: tuple[Actors, dict] | None = None
+
+    @property
+    def attacking(self) -> Actors:
+        return self._computed()[0]
+
+    @property
+    def hits(self) -> dict[tuple[int, int], set[str]]:
+        return self._computed()[1]
+
+    def _computed(self) -> tuple[Actors, dict]:
+        if self._found is None:
+            self._found = self._find()
+        return self._found
 
 
 class Assembler:
@@ -493,23 +508,31 @@ class Assembler:
         ("... par la Résistance"), not a side merely named ("la guerre entre Israël
         et le Hamas"); none that denies."""
         text = doc.norm.text
-        cast = Cast()
-        for v in doc.sentences:
-            named = [(m, self.actors[m.value]) for m in v.of("actor")
-                     if self.actors[m.value].role == "armed" and not _denies(m, v, text)]
-            cast.named.extend(named)
-            hit = {self.actors[t.value].camp for t in self._hit(v, text)}
+        named_by_sentence = [
+            [(m, self.actors[m.value]) for m in v.of("actor")
+             if self.actors[m.value].role == "armed" and not _denies(m, v, text)]
+            for v in doc.sentences
+        ]
+        named = [pair for pairs in named_by_sentence for pair in pairs]
+        return Cast(named, lambda: self._attacking(doc, named_by_sentence))
+
+    def _attacking(self, doc: Annotated, named_by_sentence: list[Actors]) -> tuple[Actors, dict]:
+        text = doc.norm.text
+        attacking: Actors = []
+        hits: dict[tuple[int, int], set[str]] = {}
+        for v, named in zip(doc.sentences, named_by_sentence, strict=True):
             triggers = live(v, "attack", text, self.pack)
-            pauses = tuple(p for p in doc.pauses if v.sentence.start < p < v.sentence.end)
-            subjects = [(m, a) for m, a in named if not in_aside(m, v, triggers, pauses)] or named
+            if not named or not triggers:
+                continue
+            hit = {self.actors[t.value].camp for t in self._hit(v, text)}
+            subjects = [(m, a) for m, a in named if not in_aside(m, v, triggers, v.pauses)] or named
             for trigger in triggers:
                 chosen = pick_attacker(subjects, trigger, v, text, self.pack.attacker_reach)
-                if chosen and chosen.span and chosen.span not in cast.hits:
-                    cast.attacking.append((Mention("actor", chosen.value.id, *chosen.span),
-                                           chosen.value))
-                    cast.hits[chosen.span] = hit
-        cast.attacking.sort(key=lambda ma: ma[0].start)
-        return cast
+                if chosen and chosen.span and chosen.span not in hits:
+                    attacking.append((Mention("actor", chosen.value.id, *chosen.span), chosen.value))
+                    hits[chosen.span] = hit
+        attacking.sort(key=lambda ma: ma[0].start)
+        return attacking, hits
 
     def _attackers(self, view: SentenceView, armed: Cast, text: str) -> Actors:
         """Who may be the attacker here: armed actors, attack phrases that name one
