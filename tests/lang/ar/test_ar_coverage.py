@@ -7,26 +7,18 @@ from __future__ import annotations
 
 import pytest
 
-from veille.extract import Extractor
+import grounded
 from veille.extract.dates import Anchor, resolve
-from veille.model import Document
 
 PUB = "2024-01-08"  # a Monday
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def reports(extractor, text, published=PUB):
-    return extractor.extract(Document(id="t", text=text, published=published, lang="ar")).reports
+    return grounded.reports(extractor, text, "ar", published)
 
 
 def one(extractor, text, published=PUB):
-    found = reports(extractor, text, published)
-    assert len(found) == 1, [(r.place.id, r.date) for r in found]
-    return found[0]
+    return grounded.one(extractor, text, "ar", published)
 
 
 def dates(extractor, text, published=PUB):

@@ -28,11 +28,6 @@ KNOWN_GAPS = {
 }
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _extract(extractor: Extractor, doc: dict):
     text = (HERE / "reports" / f"{doc['id']}.txt").read_text(encoding="utf-8")
     return text, extractor.extract(Document(id=doc["id"], text=text, published=doc["published"],

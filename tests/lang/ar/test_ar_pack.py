@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.extract import Extractor
+import grounded
 from veille.extract.annotate import Annotator
 from veille.extract.dates import Anchor, resolve
 from veille.extract.pack import load_pack
@@ -15,24 +15,17 @@ from veille.model import Document
 PUB = "2024-01-08"  # a Monday
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
+def reports(extractor, text, published=PUB):
+    return grounded.reports(extractor, text, "ar", published)
+
+
+def one(extractor, text, published=PUB):
+    return grounded.one(extractor, text, "ar", published)
 
 
 @pytest.fixture(scope="module")
 def annotator(extractor) -> Annotator:
     return extractor._engine("ar").annotator
-
-
-def reports(extractor, text, published=PUB):
-    return extractor.extract(Document(id="t", text=text, published=published, lang="ar")).reports
-
-
-def one(extractor, text, published=PUB):
-    found = reports(extractor, text, published)
-    assert len(found) == 1, [(r.place.id, r.date) for r in found]
-    return found[0]
 
 
 def kinds(annotator, text):

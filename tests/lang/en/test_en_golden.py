@@ -33,11 +33,6 @@ ENGINE_GAPS = {
 }
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _text(doc_id: str) -> str:
     return (HERE / "reports" / f"{doc_id}.txt").read_text(encoding="utf-8")
 

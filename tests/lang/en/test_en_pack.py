@@ -5,23 +5,18 @@ from __future__ import annotations
 
 import pytest
 
+import grounded
 from veille.extract import Extractor
 from veille.extract.pack import load_pack
 from veille.model import Document
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
+def reports(extractor, text, published="2024-01-08"):
+    return grounded.reports(extractor, text, "en", published)
 
 
-def one(extractor: Extractor, text: str, published: str = "2024-01-08"):
-    result = extractor.extract(Document(id="t", text=text, published=published, lang="en"))
-    for r in result.reports:
-        for e in r.evidence:
-            assert text[e.start:e.end] == e.text
-    assert len(result.reports) == 1, [(r.place.id, r.date) for r in result.reports]
-    return result.reports[0]
+def one(extractor, text, published="2024-01-08"):
+    return grounded.one(extractor, text, "en", published)
 
 
 def test_pack_loads_with_every_file() -> None:

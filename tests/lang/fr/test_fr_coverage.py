@@ -7,27 +7,16 @@ from __future__ import annotations
 
 import pytest
 
+import grounded
 from veille.extract import Extractor
-from veille.model import Document
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
+def reports(extractor, text, published="2024-01-09"):
+    return grounded.reports(extractor, text, "fr", published)
 
 
-def reports(extractor: Extractor, text: str, published: str = "2024-01-09"):
-    result = extractor.extract(Document(id="t", text=text, published=published, lang="fr"))
-    for r in result.reports:
-        for e in r.evidence:
-            assert text[e.start:e.end] == e.text
-    return result.reports
-
-
-def one(extractor: Extractor, text: str, published: str = "2024-01-09"):
-    found = reports(extractor, text, published)
-    assert len(found) == 1, [(r.place.id, r.date) for r in found]
-    return found[0]
+def one(extractor, text, published="2024-01-09"):
+    return grounded.one(extractor, text, "fr", published)
 
 
 # -- attack and interception wording -------------------------------------------------

@@ -21,11 +21,6 @@ ENGINE_GAPS = {
 }
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _row(r) -> dict:
     return {"place_id": r.place.id, "date": r.date, "actor": r.actor,
             "weapons": sorted(map(str, r.weapons)), "count": r.count, "claim": str(r.claim),
