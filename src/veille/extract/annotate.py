@@ -42,8 +42,12 @@ class SentenceView:
 
     def without(self, start: int, end: int) -> SentenceView:
         """This sentence less a clause (an aside between two commas)."""
+        return self.without_all([(start, end)])
+
+    def without_all(self, spans: list[tuple[int, int]]) -> SentenceView:
+        """This sentence less several clauses."""
         def keep(items: list) -> list:
-            return [i for i in items if i.end <= start or i.start >= end]
+            return [i for i in items if not any(a < i.end and i.start < b for a, b in spans)]
         return SentenceView(self.sentence, keep(self.mentions), keep(self.quantities),
                             keep(self.dates), self.pauses)
 

@@ -80,18 +80,16 @@ class Clause:
         "une trentaine de roquettes sur Rmeilan, frappes américaines près d'al-Bukamal".
         A place whose stretch states no attack of its own ("..., ainsi que la base
         d'al-Malikiyah") keeps the stretch of the verb it depends on."""
+        if not self.pauses:
+            return self.view  # one stretch: nothing to set aside
         own = self.segment(place)
         part = self.view.part(*own)
         verb = None
         if not (part.of("attack") or part.of("intercept") or part.of("weapon")):
             trigger = governing_trigger(self.triggers, place)
             verb = self.segment(trigger) if trigger else None
-        view = self.view
-        for other in named:
-            seg = self.segment(other)
-            if seg != own and seg != verb:
-                view = view.without(*seg)
-        return view
+        others = {self.segment(other) for other in named} - {own, verb}
+        return self.view.without_all(sorted(others)) if others else self.view
 
 
 def in_aside(m: Mention, view: SentenceView, triggers: list[Mention], pauses: tuple[int, ...]) -> bool:
