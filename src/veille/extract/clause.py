@@ -1,0 +1,97 @@
+"""A clause as the assembler reads it (its dates, triggers, places and attackers,
+its comma stretches) and the cast of armed actors a report names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from veille.extract.annotate import SentenceView
+from veille.extract.dates import DateMention, ResolvedDate
+from veille.extract.fields import governing_trigger
+from veille.extract.matcher import Mention
+from veille.extract.pack import Actor
+
+Dates = list[tuple[DateMention, ResolvedDate]]
+Actors = list[tuple[Mention, Actor]]
+
+
+@dataclass(slots=True)
+class Clause:
+    """One sentence, read once: what every draft of it shares."""
+
+    view: SentenceView
+    text: str
+    dates: Dates
+    attackers: Actors
+    triggers: list[Mention]
+    places: list[Mention]
+    background: bool = False  # after "en réponse à": an earlier attack, named as a cause
+    pauses: tuple[int, ...] = ()  # comma edges inside this sentence
+
+    def segment(self, m: Mention) -> tuple[int, int]:
+        """The stretch between the commas around a mention."""
+        start = max((p for p in self.pauses if p <= m.start), default=self.view.sentence.start)
+        end = min((p for p in self.pauses if p >= m.end), default=self.view.sentence.end)
+        return start, end
+
+    def in_aside(self, m: Mention) -> bool:
+        return in_aside(m, self.view, self.triggers, self.pauses)
+
+    def verb_phrase(self, place: Mention) -> SentenceView:
+        """From the attack verb governing a place to the next one: "targeted X with a
+        drone and struck Y with rockets" gives X the drone and Y the rockets."""
+        starts = sorted(t.start for t in self.triggers)
+        if len(self.places) < 2 or len(starts) < 2:
+            return self.view.part(0, 0)
+        start = max((t for t in starts if t <= place.start), default=self.view.sentence.start)
+        end = min((t for t in starts if t > place.end), default=self.view.sentence.end)
+        return self.view.part(start, end)
+
+    def scope(self, place: Mention, named: list[Mention]) -> SentenceView:
+        """The sentence less the comma-stretches that hold only other places:
+        "une trentaine de roquettes sur Rmeilan, frappes américaines près d'al-Bukamal".
+        A place whose stretch states no attack of its own ("..., ainsi que la base
+        d'al-Malikiyah") keeps the stretch of the verb it depends on."""
+        if not self.pauses:
+            return self.view  # one stretch: nothing to set aside
+        own = self.segment(place)
+        part = self.view.part(*own)
+        verb = None
+        if not (part.of("attack") or part.of("intercept") or part.of("weapon")):
+            trigger = governing_trigger(self.triggers, place)
+            verb = self.segment(trigger) if trigger else None
+        others = {self.segment(other) for other in named} - {own, verb}
+        return self.view.without_all(sorted(others)) if others else self.view
+
+
+def in_aside(m: Mention, view: SentenceView, triggers: list[Mention], pauses: tuple[int, ...]) -> bool:
+    """Inside commas that hold no attack verb: "X, the umbrella group that includes
+    Y and Z, claimed" names Y and Z in passing."""
+    start = max((p for p in pauses if p <= m.start), default=view.sentence.start)
+    end = min((p for p in pauses if p >= m.end), default=view.sentence.end)
+    bounded = start > view.sentence.start and end < view.sentence.end
+    return bounded and not any(start <= t.start < end for t in triggers)
+
+
+class Cast:
+    """The armed actors of one report: those it names, and (worked out on first need)
+    those it names as attackers, with the sides they hit."""
+
+    def __init__(self, named: Actors, find_attackers: Callable[[], tuple[Actors, dict]]) -> None:
+        self.named = named
+        self._find = find_attackers
+        self._found: tuple[Actors, dict] | None = None
+
+    @property
+    def attacking(self) -> Actors:
+        return self._computed()[0]
+
+    @property
+    def hits(self) -> dict[tuple[int, int], set[str]]:
+        return self._computed()[1]
+
+    def _computed(self) -> tuple[Actors, dict]:
+        if self._found is None:
+            self._found = self._find()
+        return self._found
