@@ -134,6 +134,10 @@ class Matcher:
 _TOKEN = re.compile(r"[^\W_]+")
 
 
+def _longest_first(m: Mention) -> tuple[int, int]:
+    return m.start - m.end, m.start
+
+
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
     """Longest first within a group of competing kinds; different groups may overlap.
     Several readings of the very same characters (an alias shared by a city and its
@@ -142,7 +146,7 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
     taken: dict[str, bytearray] = {}
     spans: set[tuple[str, int, int]] = set()
     size = max((m.end for m in found), default=0)
-    for m in sorted(set(found), key=lambda m: (-m.length, m.start, m.kind, m.value)):
+    for m in sorted(found, key=_longest_first):
         group = "entity" if m.kind in ENTITY_KINDS else m.kind
         mask = taken.get(group)
         if mask is None:
