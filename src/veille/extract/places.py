@@ -43,10 +43,11 @@ class PlaceFilter:
         ids = {m.value for m in mentions}
         mentions = [m for m in mentions if not self._contains_another(m.value, ids)]
         sites = [m for m in mentions if self._rank(m) == 0]
-        mentions = [m for m in mentions if self._rank(m) == 0 or not self._hosts_site(m, sites)]
+        mentions = [m for m in mentions if self._rank(m) == 0 or not (
+            self._hosts_site(m, sites) or self._right_after_a_site(m, sites, text))]
         # "la base d'al-Omar, dans la campagne de Deir ez-Zor": the area after a locator
         # situates a more specific place; "near Albu Kamal and al-Mayadin" keeps both towns.
-        situated = [m for m in mentions if self._rank(m) > 0 and self._after_locator(m, view, text)]
+        situated = [m for m in mentions if self._after_locator(m, view, text, sites=self._rank(m) == 0)]
         placed = [m for m in mentions if m not in situated]
         mentions = [m for m in mentions if m in placed or not self._situates(m, placed, view, text)]
         return _first_per_place(mentions)
@@ -92,15 +93,26 @@ class PlaceFilter:
                     and distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= LOCALITY_KM)
 
     def _one_reading_per_span(self, mentions: list[Mention]) -> list[Mention]:
-        best: dict[tuple[int, int], Mention] = {}
+        """One place per name: the most specific reading, unless another place of the
+        sentence lies in a wider one ("Green Village, province de Deir ez-Zor": the
+        governorate, not the city)."""
+        ids = {m.value for m in mentions}
+        readings: dict[tuple[int, int], list[Mention]] = {}
         for m in mentions:
-            key = (m.start, m.end)
-            if key not in best or self._rank(m) < self._rank(best[key]):
-                best[key] = m
-        return sorted(best.values(), key=lambda m: m.start)
+            readings.setdefault((m.start, m.end), []).append(m)
+        chosen = []
+        for options in readings.values():
+            holding = [m for m in options if any(self.within(o, m.value) for o in ids - {m.value})]
+            chosen.append(holding[0] if holding else min(options, key=self._rank))
+        return sorted(chosen, key=lambda m: m.start)
 
     def _contains_another(self, place_id: str, ids: set[str]) -> bool:
         return any(self.within(other, place_id) for other in ids if other != place_id)
+
+    def _right_after_a_site(self, m: Mention, sites: list[Mention], text: str) -> bool:
+        """"la base d'al-Harir à Erbil", "قاعدة حرير في أربيل": the town only locates it."""
+        return any(s.end <= m.start and len(gap := text[s.end : m.start].split()) <= 2
+                   and all(t in self.connectors for t in gap) for s in sites)
 
     def _hosts_site(self, m: Mention, sites: list[Mention]) -> bool:
         """A town named beside a site a few km away is the site's locality
@@ -118,16 +130,24 @@ class PlaceFilter:
         if any(self._rank(p) < self._rank(m) for p in placed):
             return True
         locator = self._locator_before(m, view, text)
+        if locator is None or not placed:
+            return False
+        if locator.value == "direction":  # "à 45 km au nord de l'aéroport": a reference point
+            return True
         return any(p.end <= locator.start and len(text[p.end : locator.start].split()) <= 3
-                   for p in placed) if locator else False
+                   for p in placed)
 
     def _locator_before(self, m: Mention, view: SentenceView, text: str) -> Mention | None:
         return next((loc for loc in view.of("locator") if loc.end <= m.start
                      and len(text[loc.end : m.start].split()) <= 3
                      and all(t in self.connectors for t in text[loc.end : m.start].split())), None)
 
-    def _after_locator(self, m: Mention, view: SentenceView, text: str) -> bool:
+    def _after_locator(self, m: Mention, view: SentenceView, text: str, sites: bool = False) -> bool:
+        """After "dans la campagne de", "près de"; for a site, only after a direction or a
+        distance ("à 45 kilomètres au nord de l'aéroport"): "près de la base" is the target."""
         for loc in view.of("locator"):
+            if sites and loc.value != "direction":
+                continue
             if loc.end <= m.start:
                 gap = text[loc.end : m.start].split()
                 if len(gap) <= 3 and all(t in self.connectors for t in gap):
