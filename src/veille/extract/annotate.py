@@ -92,11 +92,15 @@ class Annotator:
 # agency ("BAGHDAD, Jan 4 (Reuters) -", "BAGDAD (AFP) -"): where the reporter filed
 # from, not where anything happened.
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’. -]{2,}?)(?=\s*(?:,|\(|[-—–]\s))", re.M)
+# Arabic script has no capitals: a short run of words opening a line, then a dash,
+# a tatweel or a slash before the outlet ("بغداد- معا-", "أربيل – نورث برس").
+_DATELINE_ARABIC = re.compile(r"^[ \t]*([\u0621-\u064A][\u0621-\u064A ]{1,24}?)\s*[-—–ـ/]", re.M)
 
 
 def _datelines(norm: Normalised) -> list[tuple[int, int]]:
     spans = []
-    for m in _DATELINE.finditer(norm.original):
+    found = [*_DATELINE.finditer(norm.original), *_DATELINE_ARABIC.finditer(norm.original)]
+    for m in found:
         a, b = m.span(1)
         spans.append((bisect_left(norm.offsets, a), bisect_left(norm.offsets, b)))
     return spans

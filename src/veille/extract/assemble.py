@@ -464,7 +464,8 @@ class Assembler:
                     m, self.actors[m.value], armed.named)
             elif actor.role == "official" and actor.acts_as and strike:
                 actor = self.actors[actor.acts_as]
-            if actor is not None and actor.role == "armed" and not _denies(m, view, text):
+            if actor is not None and actor.role == "armed" and not _denies(m, view, text) \
+                    and not _victim(m, view, text):
                 found.append((m, actor))
         found = [(m, a) for m, a in found if a.camp not in hit_camps]
         return sorted(found, key=lambda ma: ma[0].start)
@@ -473,6 +474,19 @@ class Assembler:
 def _denies(m: Mention, view: SentenceView, text: str) -> bool:
     return any(c.value == "deny" and c.start >= m.end and len(text[m.end : c.start].split()) <= 4
                for c in view.of("claim"))
+
+
+def _victim(m: Mention, view: SentenceView, text: str) -> bool:
+    """Named among the dead or wounded: "إصابة أفراد من قوات الأمن", "tuant deux membres
+    de Kataëb Hezbollah", "un commandant de Kataëb Hezbollah tué"."""
+    for cue in view.of("casualty"):
+        if cue.value != "some":
+            continue
+        before = cue.end <= m.start and len(text[cue.end : m.start].split()) <= 3
+        after = m.end <= cue.start and len(text[m.end : cue.start].split()) == 0
+        if before or after:
+            return True
+    return False
 
 
 def _same_side(hit: set[str], hit_later: set[str]) -> bool:
