@@ -165,9 +165,7 @@ class Assembler:
         if single or len(c.places) == len({c.segment(p) for p in c.places}):
             # a count before a list of places is their total, not each one's
             draft.count = pick_count(scope, scope.of("weapon"), c.text, self.pack)
-        draft.casualties = pick_casualties(scope, c.text, self.pack)
-        draft.outcome = pick_outcome(live(scope, "intercept", c.text, self.pack),
-                                     live(scope, "outcome", c.text, self.pack), draft.casualties)
+        draft.casualties, draft.outcome = self._toll(scope, c.text)
         frame = self._frame_before(c, state)
         if frame:
             draft.casualties = draft.casualties or frame.casualties
@@ -314,11 +312,22 @@ class Assembler:
         return self._weapons_in(c.view, c.text)
 
     def _weapons_in(self, view: SentenceView, text: str) -> list[Value]:
-        seen: dict[str, Value] = {}
-        for m in live(view, "weapon", text, self.pack):
-            if m.value != Weapon.UNKNOWN:  # "drone storage sites" names no weapon used
-                seen.setdefault(m.value, Value(m.value, (m.start, m.end)))
-        return list(seen.values())
+        if "weapons" not in view.memo:  # the places of one clause share its weapons
+            seen: dict[str, Value] = {}
+            for m in live(view, "weapon", text, self.pack):
+                if m.value != Weapon.UNKNOWN:  # "drone storage sites" names no weapon used
+                    seen.setdefault(m.value, Value(m.value, (m.start, m.end)))
+            view.memo["weapons"] = list(seen.values())
+        return list(view.memo["weapons"])
+
+    def _toll(self, view: SentenceView, text: str) -> tuple[Value | None, Value | None]:
+        """Casualties and outcome a clause states (shared by all its places)."""
+        if "toll" not in view.memo:
+            casualties = pick_casualties(view, text, self.pack)
+            outcome = pick_outcome(live(view, "intercept", text, self.pack),
+                                   live(view, "outcome", text, self.pack), casualties)
+            view.memo["toll"] = (casualties, outcome)
+        return view.memo["toll"]
 
     def _air_strike(self, c: Clause, place: Mention, actor: Value | None) -> list[Value]:
         """"Les frappes ont visé ...": a strike by an air power with no weapon named."""
