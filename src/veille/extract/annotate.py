@@ -76,7 +76,7 @@ class Annotator:
     def annotate(self, text: str) -> Annotated:
         norm = normalise(text, self.pack.normalise)
         sentences = split_sentences(norm, self.pack.abbreviations)
-        mentions = _unmasked(self.matcher.mentions(norm.text), _datelines(norm))
+        mentions = _unmasked(self.matcher.mentions(norm.text), _datelines(norm, self.pack.dateline))
         quantities = self.numbers.quantities(norm.text)
         dates = self.dates.mentions(norm.text)
         pauses = _pauses(norm)
@@ -88,19 +88,13 @@ class Annotator:
         return Annotated(norm, views, pauses)
 
 
-# A wire dateline: a capitalised place opening a line, then a comma, a dash or the
-# agency ("BAGHDAD, Jan 4 (Reuters) -", "BAGDAD (AFP) -"): where the reporter filed
-# from, not where anything happened.
-_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’. -]{2,}?)(?=\s*(?:,|\(|[-—–]\s))", re.M)
-# Arabic script has no capitals: a short run of words opening a line, then a dash,
-# a tatweel or a slash before the outlet ("بغداد- معا-", "أربيل – نورث برس").
-_DATELINE_ARABIC = re.compile(r"^[ \t]*([\u0621-\u064A][\u0621-\u064A ]{1,24}?)\s*[-—–ـ/]", re.M)
-
-
-def _datelines(norm: Normalised) -> list[tuple[int, int]]:
+def _datelines(norm: Normalised, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """Where the reporter filed from ("BAGHDAD, Jan 4 (Reuters) -"), as the pack's
+    dateline pattern finds it: group 1 is the place, not where anything happened."""
+    if pattern is None:
+        return []
     spans = []
-    found = [*_DATELINE.finditer(norm.original), *_DATELINE_ARABIC.finditer(norm.original)]
-    for m in found:
+    for m in pattern.finditer(norm.original):
         a, b = m.span(1)
         spans.append((bisect_left(norm.offsets, a), bisect_left(norm.offsets, b)))
     return spans

@@ -6,6 +6,7 @@ Nothing here knows any language: adding one means adding a folder of data.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -42,6 +43,7 @@ class LanguagePack:
     negation_window: int
     attacker_reach: int  # words after an attack verb where its attacker may stand (VSO order)
     abbreviations: frozenset[str]
+    dateline: re.Pattern[str] | None  # a wire dateline at a line's start; group 1 is the place
     lexicon: list[tuple[str, str, str]]  # (normalised phrase, kind, value)
     actor_aliases: list[tuple[str, str]]  # (normalised alias, actor id)
     numbers: dict = field(default_factory=dict)
@@ -114,6 +116,7 @@ def load_pack(code: str) -> LanguagePack:
         negation_window=int(match.get("negation_window", 4)),
         attacker_reach=int(match.get("attacker_after_trigger", 0)),
         abbreviations=frozenset(match.get("abbreviations", ())),
+        dateline=_dateline(match.get("dateline"), folder / "lang.toml"),
         lexicon=[],
         actor_aliases=[],
         numbers=_read_toml(folder / "numbers.toml"),
@@ -122,6 +125,15 @@ def load_pack(code: str) -> LanguagePack:
     pack.lexicon = _lexicon(folder / "lexicon.tsv", pack)
     pack.actor_aliases = _actor_aliases(folder / "actors.tsv", pack)
     return pack
+
+
+def _dateline(pattern: str | None, path: Path) -> re.Pattern[str] | None:
+    if not pattern:
+        return None
+    try:
+        return re.compile(pattern, re.M)
+    except re.error as e:
+        raise PackError(f"{path}: bad dateline pattern: {e}") from e
 
 
 def _normalise_options(table: dict) -> NormaliseOptions:
