@@ -34,6 +34,9 @@ from veille.vocab import CLAIM_RANK, Outcome, Weapon
 
 # How many sentences back an attacker named before still stands for "they".
 ACTOR_MEMORY = 2
+# How far (in characters) after a word for stores of weapons ("dépôts de roquettes") the
+# weapons named are the target of a strike rather than its means; "drone storage" too.
+STOCK_REACH = 40
 # The kinds of mention that make a sentence worth assembling.
 EVENTFUL = ("attack", "intercept", "anaphor", "tally", "weapon", "outcome", "casualty", "target",
             "claim")
@@ -261,10 +264,10 @@ class Assembler:
         claimant = self._claimant(c)  # "the attack on X was claimed by the Resistance"
         if claimant:
             return Value(claimant[1], (claimant[0].start, claimant[0].end))
-        frame = self._frame_before(c, state)
-        if frame and frame.actor:
-            return frame.actor
         hit_camps = {self.actors[t.value].camp for t in self._hit(c.view, c.text)}
+        frame = self._frame_before(c, state)
+        if frame and frame.actor and frame.actor.value.camp not in hit_camps:
+            return frame.actor
         strike = any(t.value == "strike" for t in scope.of("attack"))
 
         def fits(a: Actor) -> bool:  # the air force that struck is not who fired rockets
@@ -314,8 +317,12 @@ class Assembler:
     def _weapons_in(self, view: SentenceView, text: str) -> list[Value]:
         if "weapons" not in view.memo:  # the places of one clause share its weapons
             seen: dict[str, Value] = {}
+            stocks = view.of("stock")
             for m in live(view, "weapon", text, self.pack):
-                if m.value != Weapon.UNKNOWN:  # "drone storage sites" names no weapon used
+                # "drone storage sites", "dépôts de roquettes": what was hit, not what was used
+                stored = any(0 <= m.start - k.end <= STOCK_REACH
+                             or 0 <= k.start - m.end <= 1 for k in stocks)
+                if m.value != Weapon.UNKNOWN and not stored:
                     seen.setdefault(m.value, Value(m.value, (m.start, m.end)))
             view.memo["weapons"] = list(seen.values())
         return list(view.memo["weapons"])
@@ -466,8 +473,11 @@ class Assembler:
         strike = any(t.value == "strike" for t in view.of("attack"))
         hit_camps = {self.actors[t.value].camp for t in self._hit(view, text)}
         found = [(m, self.actors[m.value]) for m in view.of("actor_phrase")]
-        for m in view.of("actor"):
+        named = view.of("actor")
+        for m in named:
             actor: Actor | None = self.actors[m.value]
+            if actor.role == "generic" and _apposed(m, named, text):
+                continue  # "le groupe Résistance islamique en Irak": the name says who
             if actor.role == "generic":
                 actor = _resolve_generic(m, actor, armed.attacking) or _resolve_generic(
                     m, self.actors[m.value], armed.named)
@@ -483,6 +493,11 @@ class Assembler:
 def _denies(m: Mention, view: SentenceView, text: str) -> bool:
     return any(c.value == "deny" and c.start >= m.end and len(text[m.end : c.start].split()) <= 4
                for c in view.of("claim"))
+
+
+def _apposed(m: Mention, named: list[Mention], text: str) -> bool:
+    return any(o.start >= m.end and len(text[m.end : o.start].split()) == 0 for o in named
+               if o is not m)
 
 
 def _victim(m: Mention, view: SentenceView, text: str) -> bool:
