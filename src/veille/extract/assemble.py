@@ -360,6 +360,10 @@ class Assembler:
         frame = state.frame
         if c.background or frame is None or frame.sentence != c.view.sentence.index - 1:
             return None
+        # A sentence naming its own attacker tells its own attack, unless it is the frame's.
+        own = {a.id for _, a in c.attackers}
+        if own and (frame.actor is None or frame.actor.value.id not in own):
+            return None
         return frame
 
     # -- discourse bookkeeping -----------------------------------------------
