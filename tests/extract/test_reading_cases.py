@@ -1,0 +1,58 @@
+"""Ways real reports are written that once misled the assembler; each sentence is
+written for this test in the style of such reports."""
+
+import pytest
+
+import grounded
+from veille.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def places(extractor, text, lang, published="2024-01-10"):
+    return [(r.place.id, r.actor) for r in grounded.reports(extractor, text, lang, published)]
+
+
+def test_a_wire_dateline_and_its_region_are_not_where_it_happened(extractor):
+    text = ("ERBIL, Kurdistan Region - Two drones were shot down on Tuesday near the "
+            "Harir air base, a U.S. official said.")
+    assert [p for p, _ in places(extractor, text, "en")] == ["harir"]
+
+
+def test_an_arabic_dateline_is_not_where_it_happened(extractor):
+    text = "بغداد- وكالة خيالية- استهدفت طائرة مسيرة قاعدة عين الأسد فجر اليوم."
+    assert [p for p, _ in places(extractor, text, "ar")] == ["ain_asad"]
+
+
+def test_a_distance_from_a_landmark_is_a_reference_not_a_target(extractor):
+    text = ("Deux drones ont visé mardi la base d'al-Harir, située à 45 kilomètres au nord de "
+            "l'aéroport d'Erbil, selon des sources locales.")
+    assert [p for p, _ in places(extractor, text, "fr")] == ["harir"]
+
+
+def test_a_town_right_after_a_site_only_locates_it(extractor):
+    text = "Un drone s'est abattu mardi sur la base d'al-Harir à Erbil, selon une source de sécurité."
+    assert [p for p, _ in places(extractor, text, "fr")] == ["harir"]
+
+
+def test_the_dead_are_not_the_attackers(extractor):
+    text = ("Une frappe de drone a visé mercredi un véhicule à Bagdad, tuant deux membres de "
+            "Kataëb Hezbollah, selon des sources sécuritaires.")
+    assert places(extractor, text, "fr") == [("baghdad", None)]
+
+
+def test_weapons_in_stores_are_what_a_strike_hit_not_what_it_used(extractor):
+    text = ("Des avions américains ont frappé mardi des dépôts de roquettes et de drones à "
+            "Jurf al-Sakhar, a annoncé le Pentagone.")
+    report = grounded.one(extractor, text, "fr", "2024-01-24")
+    assert report.weapons == ["airstrike"] and report.actor == "United States"
+
+
+def test_a_sentence_naming_its_own_attacker_borrows_nothing_from_the_one_before(extractor):
+    text = ("The U.S. military said it destroyed three drones in Iraq, causing minor injuries. "
+            "The Islamic Resistance in Iraq said it targeted the Harir airbase with a drone.")
+    report = grounded.one(extractor, text, "en", "2023-10-18")
+    assert (report.place.id, report.casualties, report.count) == ("harir", "unknown", None)
