@@ -100,8 +100,9 @@ class Assembler:
         focus = state.focus.value if state.focus else None
         dates = [(m, resolve(m, state.anchor, focus)) for m in view.dates if not m.since]
         triggers = live(view, "attack", text, self.pack) + live(view, "intercept", text, self.pack)
-        return Clause(view, text, dates, self._attackers(view, armed, text), triggers,
-                      self.places.event_places(view, text), background)
+        return Clause(view, text, dates, triggers,
+                      lambda: self._attackers(view, armed, text),
+                      lambda: self.places.event_places(view, text), background)
 
     # -- one sentence -------------------------------------------------------
 
@@ -113,7 +114,7 @@ class Assembler:
             if c.triggers and c.places:
                 drafts = [self._draft(c, p, state, armed, len(c.places) == 1) for p in c.places]
             return drafts, tallies
-        if c.places and (c.triggers or self._places_the_frame(c, state)):
+        if (c.triggers or self._places_the_frame(c, state)) and c.places:
             drafts = [self._draft(c, p, state, armed, len(c.places) == 1) for p in c.places]
             state.recent.append(drafts)
             state.frame = None
@@ -372,11 +373,12 @@ class Assembler:
         """What the next sentences may lean on: the attackers named as subjects or chosen
         for an event, the side last named as hit, and the date now in focus."""
         here = c.view.sentence.index
-        subjects = [(m, a) for m, a in c.attackers if not c.in_aside(m)] or c.attackers
-        chosen = pick_attacker(subjects, governing_trigger(c.triggers, None), c.view, c.text,
-                               self.pack.attacker_reach)
-        if chosen and chosen.span:
-            state.actors.append((_mention_of(chosen), chosen.value, here))
+        if c.triggers:
+            subjects = [(m, a) for m, a in c.attackers if not c.in_aside(m)] or c.attackers
+            chosen = pick_attacker(subjects, governing_trigger(c.triggers, None), c.view, c.text,
+                                   self.pack.attacker_reach)
+            if chosen and chosen.span:
+                state.actors.append((_mention_of(chosen), chosen.value, here))
         state.actors.extend((_mention_of(d.actor), d.actor.value, here) for d in drafts
                             if d.actor and d.actor.span)
         targets = self._hit(c.view, c.text)

@@ -18,16 +18,31 @@ Actors = list[tuple[Mention, Actor]]
 
 @dataclass(slots=True)
 class Clause:
-    """One sentence, read once: what every draft of it shares."""
+    """One sentence, read once: what every draft of it shares. Its attackers and places
+    are worked out on first need: most clauses without an attack word never ask."""
 
     view: SentenceView
     text: str
     dates: Dates
-    attackers: Actors
     triggers: list[Mention]
-    places: list[Mention]
+    find_attackers: Callable[[], Actors]
+    find_places: Callable[[], list[Mention]]
     background: bool = False  # after "en réponse à": an earlier attack, named as a cause
     pauses: tuple[int, ...] = ()  # comma edges inside this sentence
+    _attackers: Actors | None = None
+    _places: list[Mention] | None = None
+
+    @property
+    def attackers(self) -> Actors:
+        if self._attackers is None:
+            self._attackers = self.find_attackers()
+        return self._attackers
+
+    @property
+    def places(self) -> list[Mention]:
+        if self._places is None:
+            self._places = self.find_places()
+        return self._places
 
     def segment(self, m: Mention) -> tuple[int, int]:
         """The stretch between the commas around a mention."""
