@@ -56,3 +56,11 @@ def test_a_sentence_naming_its_own_attacker_borrows_nothing_from_the_one_before(
             "The Islamic Resistance in Iraq said it targeted the Harir airbase with a drone.")
     report = grounded.one(extractor, text, "en", "2023-10-18")
     assert (report.place.id, report.casualties, report.count) == ("harir", "unknown", None)
+
+
+def test_a_side_hit_in_another_attack_of_the_sentence_does_not_rule_out_the_attacker(extractor):
+    text = ("A U.S. drone strike in Baghdad on Wednesday killed a commander of Kataib Hezbollah, "
+            "the militia blamed for the drone attack that killed three American soldiers, "
+            "U.S. Central Command said.")
+    report = grounded.one(extractor, text, "en", "2024-02-08")
+    assert (report.place.id, report.actor, report.claim) == ("baghdad", "United States", "claimed")

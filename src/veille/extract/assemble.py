@@ -424,7 +424,8 @@ class Assembler:
             targets = view.of("target")
             if triggers and not view.of("passive"):
                 first = min(t.start for t in triggers)
-                targets = [t for t in targets if t.start >= first]
+                targets = [t for t in targets if t.start >= first
+                           and not _own_attack_between(view, triggers, first, t)]
             view.memo["hit"] = targets
         return view.memo["hit"]
 
@@ -499,6 +500,14 @@ class Assembler:
 def _denies(m: Mention, view: SentenceView, text: str) -> bool:
     return any(c.value == "deny" and c.start >= m.end and len(text[m.end : c.start].split()) <= 4
                for c in view.of("claim"))
+
+
+def _own_attack_between(view: SentenceView, triggers: list[Mention], first: int,
+                        target: Mention) -> bool:
+    """The target sits in a later comma stretch that tells an attack of its own ("..., the
+    militia blamed for the drone attack that killed three American soldiers")."""
+    stretch = max((p for p in view.pauses if p <= target.start), default=view.sentence.start)
+    return stretch > first and any(stretch <= t.start < target.start for t in triggers)
 
 
 def _apposed(m: Mention, named: list[Mention], text: str) -> bool:
