@@ -64,3 +64,11 @@ def test_a_side_hit_in_another_attack_of_the_sentence_does_not_rule_out_the_atta
             "U.S. Central Command said.")
     report = grounded.one(extractor, text, "en", "2024-02-08")
     assert (report.place.id, report.actor, report.claim) == ("baghdad", "United States", "claimed")
+
+
+def test_a_strike_of_a_side_is_struck_by_that_side(extractor):
+    text = ("Les médias ont fait état mardi d'une frappe aérienne des forces américaines contre "
+            "des positions à Jurf al-Sakhar.")
+    report = grounded.one(extractor, text, "fr", "2024-01-24")
+    assert (report.place.id, report.actor, report.weapons) == ("jurf_sakhar", "United States",
+                                                              ["airstrike"])

@@ -25,6 +25,7 @@ from veille.extract.fields import (
     pick_count,
     pick_date,
     pick_outcome,
+    strike_genitives,
 )
 from veille.extract.matcher import Mention
 from veille.extract.pack import Actor, LanguagePack, load_actors
@@ -424,8 +425,11 @@ class Assembler:
             targets = view.of("target")
             if triggers and not view.of("passive"):
                 first = min(t.start for t in triggers)
+                striker = {g.end for t in triggers if t.value == "strike"
+                           for g in strike_genitives(t, view, text)}
                 targets = [t for t in targets if t.start >= first
-                           and not _own_attack_between(view, triggers, first, t)]
+                           and not _own_attack_between(view, triggers, first, t)
+                           and not any(0 <= t.start - e <= 1 for e in striker)]
             view.memo["hit"] = targets
         return view.memo["hit"]
 

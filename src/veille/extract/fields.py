@@ -73,10 +73,18 @@ def pick_attacker(attackers: list[tuple[Mention, Actor]], trigger: Mention | Non
         return Value(a, (m.start, m.end))
     agents = [g for g in view.of("agent") if g.start >= trigger.end
               and len(text[trigger.end : g.start].split()) <= 2]
+    if trigger.value == "strike":  # "la frappe aérienne des forces américaines"
+        agents += strike_genitives(trigger, view, text)
     for m, a in attackers:
         if any(g.end <= m.start and len(text[g.end : m.start].split()) <= 2 for g in agents):
             return Value(a, (m.start, m.end))
     return None
+
+
+def strike_genitives(trigger: Mention, view: SentenceView, text: str) -> list[Mention]:
+    """Genitive words right after a strike noun: what follows is who struck."""
+    return [g for g in view.of("genitive") if g.start >= trigger.end
+            and len(text[trigger.end : g.start].split()) <= 1]
 
 
 def _passive(trigger: Mention, view: SentenceView, text: str) -> bool:
