@@ -72,3 +72,16 @@ def test_a_strike_of_a_side_is_struck_by_that_side(extractor):
     report = grounded.one(extractor, text, "fr", "2024-01-24")
     assert (report.place.id, report.actor, report.weapons) == ("jurf_sakhar", "United States",
                                                               ["airstrike"])
+
+
+def test_where_a_strike_came_from_is_not_where_it_hit(extractor):
+    text = ("Le correspondant a rapporté mardi que les forces américaines ont mené des frappes, "
+            "depuis le champ gazier de Conoco, sur le village de Khasham.")
+    assert [p for p, _ in places(extractor, text, "fr", "2024-01-03")] == ["khasham"]
+
+
+def test_a_claim_of_responsibility_in_a_later_sentence_makes_the_report_a_claim(extractor):
+    text = ("Des médias ont rapporté lundi qu'un drone avait visé le champ pétrolier d'al-Omar. "
+            "La Résistance islamique en Irak a assumé la responsabilité de cette attaque.")
+    report = grounded.one(extractor, text, "fr", "2024-02-05")
+    assert (report.actor, report.claim) == ("Islamic Resistance in Iraq", "claimed")

@@ -36,7 +36,8 @@ class PlaceFilter:
         return place.country if place else None
 
     def event_places(self, view: SentenceView, text: str) -> list[Mention]:
-        mentions = self._one_reading_per_span(view.of("place"))
+        mentions = [m for m in self._one_reading_per_span(view.of("place"))
+                    if not self._after_origin(m, view, text)]
         mentions = [m for m in mentions if self._rank(m) < SPECIFICITY["country"]]
         if any(not self._is_sea(m) for m in mentions):  # "Eilat, surplombant la mer Rouge"
             mentions = [m for m in mentions if not self._is_sea(m)]
@@ -86,9 +87,10 @@ class PlaceFilter:
 
     def _near(self, a: str, b: str) -> bool:
         pa, pb = self.gazetteer.place(a), self.gazetteer.place(b)
-        # A town, or an area named by where it lies ("le nord-est de la Jordanie"),
-        # around a site: the same place told less precisely.
-        area = self.rank(b) == SPECIFICITY["city"] or self.rank(b) >= SPECIFICITY["region"]
+        # An area named by where it lies ("le nord-est de la Jordanie") around a site: the
+        # same place told less precisely. (A town near a site may be another target:
+        # strikes on Khasham are not the rockets on the Conoco base.)
+        area = self.rank(b) >= SPECIFICITY["region"]
         return bool(pa and pb and area
                     and distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= LOCALITY_KM)
 
@@ -123,6 +125,12 @@ class PlaceFilter:
             if place and site and distance_km(place.lat, place.lon, site.lat, site.lon) <= LOCALITY_KM:
                 return True
         return False
+
+    def _after_origin(self, m: Mention, view: SentenceView, text: str) -> bool:
+        """Where an attack came from ("des frappes depuis le champ de Conoco", "fired from
+        Iraq") is not where it hit."""
+        return any(o.end <= m.start and len(gap := text[o.end : m.start].split()) <= 2
+                   and all(t in self.connectors for t in gap) for o in view.of("origin"))
 
     def _situates(self, m: Mention, placed: list[Mention], view: SentenceView, text: str) -> bool:
         """Whether a place after a locator only says where another one lies: right after
