@@ -85,3 +85,11 @@ def test_a_claim_of_responsibility_in_a_later_sentence_makes_the_report_a_claim(
             "La Résistance islamique en Irak a assumé la responsabilité de cette attaque.")
     report = grounded.one(extractor, text, "fr", "2024-02-05")
     assert (report.actor, report.claim) == ("Islamic Resistance in Iraq", "claimed")
+
+
+def test_anyone_hurt_outweighs_no_us_troops_hurt(extractor):
+    text = ("Three drones targeted the al-Tanf garrison on Friday but no American troops were "
+            "injured, the U.S. military said. The remaining drone hit the compound, injuring two "
+            "partner force fighters.")
+    report = grounded.one(extractor, text, "en", "2023-10-27")
+    assert (report.place.id, report.casualties) == ("tanf", "some")

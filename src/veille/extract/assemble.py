@@ -31,7 +31,7 @@ from veille.extract.matcher import Mention
 from veille.extract.pack import Actor, LanguagePack, load_actors
 from veille.extract.places import PlaceFilter
 from veille.extract.tallies import TallyDraft, find_tallies
-from veille.vocab import CLAIM_RANK, Outcome, Weapon
+from veille.vocab import CLAIM_RANK, Casualties, Outcome, Weapon
 
 # How many sentences back an attacker named before still stands for "they".
 ACTOR_MEMORY = 2
@@ -191,7 +191,8 @@ class Assembler:
         for draft in group:  # fills what is unknown; never overrides what was stated
             draft.claim = self._stronger_claim(c, draft)
             draft.weapons = draft.weapons or list(weapons)
-            draft.casualties = draft.casualties or casualties
+            if casualties and (draft.casualties is None or casualties.value == Casualties.SOME):
+                draft.casualties = casualties  # anyone hurt outweighs "no U.S. troops were hurt"
             draft.outcome = draft.outcome or outcome
             if draft.count is None or draft.count.value[0] is None:
                 draft.count = count or draft.count
