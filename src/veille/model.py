@@ -69,11 +69,10 @@ class Place:
         return asdict(self)
 
 
-@dataclass(slots=True)
-class EventReport:
-    """One attack (or attempt) by one side on one place and day, as one document states it."""
+@dataclass(slots=True, kw_only=True)
+class EventFields:
+    """What is said about one attack; a report states it, an incident summary agrees on it."""
 
-    doc_id: str
     place: Place | None = None
     date: str | None = None  # "YYYY-MM-DD", "YYYY-MM" or None
     date_precision: str = DatePrecision.UNKNOWN
@@ -87,6 +86,13 @@ class EventReport:
     casualties: str = Casualties.UNKNOWN
     killed: int | None = None
     injured: int | None = None
+
+
+@dataclass(slots=True)
+class EventReport(EventFields):
+    """One attack (or attempt) by one side on one place and day, as one document states it."""
+
+    doc_id: str
     evidence: list[Evidence] = field(default_factory=list)
     incident_id: str | None = None
     seq: int = 0  # order within the document

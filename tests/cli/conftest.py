@@ -98,9 +98,9 @@ def hand_reports() -> list[EventReport]:
     return [
         EventReport(
             a["id"],
-            AIN_ASAD,
-            "2024-01-08",
-            "day",
+            place=AIN_ASAD,
+            date="2024-01-08",
+            date_precision="day",
             actor="Islamic Resistance in Iraq",
             target="US forces",
             weapons=["rocket"],
@@ -119,9 +119,9 @@ def hand_reports() -> list[EventReport]:
         ),
         EventReport(
             b["id"],
-            AIN_ASAD,
-            "2024-01-08",
-            "day",
+            place=AIN_ASAD,
+            date="2024-01-08",
+            date_precision="day",
             weapons=["rocket"],
             outcome="hit",
             evidence=[

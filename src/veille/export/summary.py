@@ -12,28 +12,15 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from veille.export.records import Sources
-from veille.model import EventReport, Incident, Place
+from veille.model import EventFields, EventReport, Incident, Place
 from veille.vocab import CLAIM_RANK, Casualties, Claim, DatePrecision, Outcome, Weapon
 
 T = TypeVar("T", bound=Hashable)
 
 
 @dataclass(slots=True)
-class IncidentSummary:
+class IncidentSummary(EventFields):
     id: str
-    date: str | None = None
-    date_precision: str = DatePrecision.UNKNOWN
-    place: Place | None = None
-    actor: str | None = None
-    target: str | None = None
-    weapons: list[str] = field(default_factory=list)
-    count: int | None = None
-    count_approx: bool = False
-    claim: str = Claim.REPORTED
-    outcome: str = Outcome.UNKNOWN
-    casualties: str = Casualties.UNKNOWN
-    killed: int | None = None
-    injured: int | None = None
     doc_ids: list[str] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)  # the named ones, for display
     n_outlets: int = 0  # corroboration: a document of unknown outlet counts as its own
