@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from veille.model import Document, EventReport, Evidence, Extraction, Place
+from factories import OMAR
+from veille.model import Document, EventReport, Evidence, Extraction
 from veille.pipeline import IngestReport, RunOptions, extract_documents, run_ingest
 from veille.store import Store
 
@@ -136,8 +137,6 @@ def test_extractor_crash_keeps_the_document_and_quarantines_it(store, tmp_path, 
     retried = run_ingest([tmp_path / "x.jsonl"], store)
     assert retried.unchanged == 1 and store.document_status("a") != "pending"
 
-
-OMAR = Place("omar", "Al-Omar oil field", "SY", "Deir ez-Zor", 35.07, 40.44, "oilfield")
 
 
 class OneAttackPerDocument:

@@ -11,8 +11,9 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
+from factories import AIN_ASAD
 from veille.cli.main import app
-from veille.model import Document, EventReport, Evidence, Extraction, Place
+from veille.model import Document, EventReport, Evidence, Extraction
 from veille.pipeline import resolve_incidents
 from veille.store import Store
 
@@ -82,8 +83,6 @@ def mixed_inputs(good_inputs: Path) -> Path:
     )
     return good_inputs
 
-
-AIN_ASAD = Place("ain_asad", "Ain al-Asad Air Base", "IQ", "Al Anbar", 33.80, 42.44, "base")
 
 
 def span(doc: dict, field: str, words: str) -> Evidence:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from veille.model import Document, EventReport, Evidence, Incident, Place
-
-OMAR = Place("omar", "Al-Omar oil field", "SY", "Deir ez-Zor", 35.07, 40.44, "oilfield")
+from factories import OMAR
+from veille.model import Document, EventReport, Evidence, Incident
 
 
 @pytest.fixture
