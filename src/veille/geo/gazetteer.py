@@ -170,13 +170,20 @@ def _place(row: _Row) -> Place:
 
 
 def _coordinate(row: _Row, column: str, limit: float) -> float:
-    text = row.cells[column]
+    try:
+        return parse_coordinate(row.cells[column], column, limit)
+    except ValueError as e:
+        raise GazetteerError(f"{row.where}: {e}") from None
+
+
+def parse_coordinate(text: str, what: str, limit: float) -> float:
+    """A latitude or longitude cell; ValueError says what is wrong with it."""
     try:
         value = float(text)
     except ValueError:
-        raise GazetteerError(f"{row.where}: {column} {text!r} is not a number") from None
+        raise ValueError(f"{what} {text!r} is not a number") from None
     if not math.isfinite(value) or abs(value) > limit:
-        raise GazetteerError(f"{row.where}: {column} {text!r} is outside ±{limit:g}")
+        raise ValueError(f"{what} {text!r} is outside ±{limit:g}")
     return value
 
 

@@ -6,11 +6,11 @@ The dump is 19 tab-separated columns a line. A malformed line is reported as
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from veille.geo.gazetteer import parse_coordinate
 from veille.model import Place
 
 COLUMNS = 19
@@ -156,12 +156,9 @@ def _population(text: str) -> int:
 
 def _coordinate(text: str, what: str, limit: float) -> float:
     try:
-        value = float(text)
-    except ValueError:
-        raise _Malformed(f"{what} {text!r} is not a number") from None
-    if not math.isfinite(value) or abs(value) > limit:
-        raise _Malformed(f"{what} {text!r} is outside ±{limit:g}")
-    return value
+        return parse_coordinate(text, what, limit)
+    except ValueError as e:
+        raise _Malformed(str(e)) from None
 
 
 def _country(code: str) -> str:
