@@ -24,6 +24,18 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+
+def _place_columns() -> list[Column]:
+    """Where a report or incident happened, copied from the gazetteer so rows read alone."""
+    return [
+        Column("place_id", String),
+        Column("place_name", String),
+        Column("lat", Float),
+        Column("lon", Float),
+        Column("country", String(2)),
+        Column("admin1", String),
+    ]
+
 documents = Table(
     "documents",
     metadata,
@@ -54,12 +66,7 @@ reports = Table(
     # position among this document's reports of the same (place_id, date): with
     # them, the key reviewer decisions use to find the report after re-extraction
     Column("nth", Integer, nullable=False),
-    Column("place_id", String),
-    Column("place_name", String),
-    Column("lat", Float),
-    Column("lon", Float),
-    Column("country", String(2)),
-    Column("admin1", String),
+    *_place_columns(),
     Column("place_kind", String),
     Column("date", String(10)),
     Column("date_precision", String(10), nullable=False),
@@ -119,12 +126,7 @@ incidents = Table(
     Column("first_seq", Integer, nullable=False),  # ingest position of its earliest report
     Column("date", String(10)),
     Column("date_precision", String(10), nullable=False),
-    Column("place_id", String),
-    Column("place_name", String),
-    Column("lat", Float),
-    Column("lon", Float),
-    Column("country", String(2)),
-    Column("admin1", String),
+    *_place_columns(),
     Column("actor", String),
     Column("target", String),
     Column("weapons", Text, nullable=False),  # JSON list
