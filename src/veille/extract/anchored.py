@@ -11,14 +11,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+NEVER = "(?!x)x"  # a pattern that matches nothing: for a table a pack leaves empty
+
+
+def alternation(words: Iterable[str]) -> str:
+    """The words as one regex alternative, longest first so that "quatre vingt dix"
+    wins over "quatre"; empty when there are none."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+
 
 class AnchoredPattern:
     def __init__(self, pattern: re.Pattern[str], first_words: Iterable[str]) -> None:
         self.pattern = pattern
-        words = sorted(set(first_words), key=len, reverse=True)
-        alternation = "|".join(re.escape(w) for w in words if w)
-        self._openers = re.compile(rf"(?<![^\W_])(?:\d|(?:{alternation})(?![^\W_]))"
-                                   if alternation else r"(?<![^\W_])\d")
+        openers = alternation(first_words)
+        self._openers = re.compile(rf"(?<![^\W_])(?:\d|(?:{openers})(?![^\W_]))"
+                                   if openers else r"(?<![^\W_])\d")
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         resume = 0

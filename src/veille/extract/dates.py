@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from veille.extract.anchored import AnchoredPattern, first_words
+from veille.extract.anchored import NEVER, AnchoredPattern, alternation, first_words
 from veille.extract.numbers import NumberReader
 from veille.extract.pack import LanguagePack
 from veille.vocab import DatePrecision
@@ -104,9 +104,9 @@ class DateReader:
         return first_words(phrases)
 
     def _compile(self, data: dict, key) -> re.Pattern[str]:
-        month = _alt(self.months)
-        weekday = _alt(self.weekdays)
-        suffix = _alt([key(s) for s in data.get("ordinal_suffixes", [])] or ["(?!x)x"])
+        month = alternation(self.months)
+        weekday = alternation(self.weekdays)
+        suffix = alternation(key(s) for s in data.get("ordinal_suffixes", [])) or NEVER
         day = rf"(?P<{{n}}>[0-3]?\d)(?:{suffix})?"
         year = r"(?: (?P<{n}>(?:19|20)\d\d))?"
         explicit = []
@@ -115,17 +115,17 @@ class DateReader:
             body = f"{d} {m}{y}" if order == "day month" else f"{m} {d}{y}"
             explicit.append(rf"(?:(?P<w{i}>{weekday}) )?{body}")
         ago = data.get("ago", {})
-        ago_before = _alt([key(w) for w in ago.get("before", [])] or [NEVER])
-        ago_after = _alt([key(w) for w in ago.get("after", [])] or [NEVER])
-        units = _alt([key(w) for w in ago.get("units", [])] or [NEVER])
-        vague = _alt([key(w) for w in data.get("vague", {}).get("words", [])] or [NEVER])
-        modifier = _alt(self.modifiers) if self.modifiers else NEVER
+        ago_before = alternation(key(w) for w in ago.get("before", [])) or NEVER
+        ago_after = alternation(key(w) for w in ago.get("after", [])) or NEVER
+        units = alternation(key(w) for w in ago.get("units", [])) or NEVER
+        vague = alternation(key(w) for w in data.get("vague", {}).get("words", [])) or NEVER
+        modifier = alternation(self.modifiers) or NEVER
         day_bound = {key(w) for w in data.get("day_bound_months", {}).get("words", [])}
-        lone_month = _alt([m for m in self.months if m not in day_bound]) or NEVER
-        ordinal = _alt(self.ordinal_days) or NEVER
-        words = _alt(self.numbers.words) or NEVER
+        lone_month = alternation([m for m in self.months if m not in day_bound]) or NEVER
+        ordinal = alternation(self.ordinal_days) or NEVER
+        words = alternation(self.numbers.words) or NEVER
         amount = rf"\d+|(?:{words})(?: (?:{words}))?"
-        joiner = _alt([key(w) for w in data.get("ordinal_joiners", [])] or [NEVER])
+        joiner = alternation(key(w) for w in data.get("ordinal_joiners", [])) or NEVER
         parts = explicit + [
             rf"(?P<od>{ordinal})(?: (?:{joiner}))? (?P<om>{month})(?: (?P<oy>(?:19|20)\d\d))?",
             r"(?P<n1>\d{1,4}) (?P<n2>[01]?\d) (?P<n3>\d{1,4})(?!\d)",
@@ -133,8 +133,8 @@ class DateReader:
             rf"(?:{ago_before}) (?P<agon>{amount}) (?:{units})",
             rf"(?P<agom>{amount}) (?:{units}) (?:{ago_after})",
             rf"(?P<vague>{vague})",
-            rf"(?P<pub>{_alt(self.from_publication)})",
-            rf"(?P<focus>{_alt(self.from_focus)})" if self.from_focus else NEVER,
+            rf"(?P<pub>{alternation(self.from_publication)})",
+            rf"(?P<focus>{alternation(self.from_focus)})" if self.from_focus else NEVER,
             rf"(?:(?P<wpre>{modifier}) )?(?P<wd>{weekday})(?: (?P<wmod>{modifier}))?",
             rf"(?P<mo>{lone_month})(?: (?P<moy>(?:19|20)\d\d))?",
         ]
@@ -298,8 +298,3 @@ def _fields(m: DateMention) -> dict:
     return {f: getattr(m, f) for f in DateMention.__slots__}
 
 
-NEVER = "(?!x)x"  # a pattern that matches nothing: for a table a pack leaves empty
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)

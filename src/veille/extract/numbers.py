@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from veille.extract.anchored import AnchoredPattern, first_words
+from veille.extract.anchored import NEVER, AnchoredPattern, alternation, first_words
 from veille.extract.pack import LanguagePack
 
 
@@ -35,19 +35,19 @@ class NumberReader:
         openers = first_words([*self.words, *self.multipliers, *self.approximate, *vague, *hedges])
         self._pattern = AnchoredPattern(self._compile(vague, hedges), openers)
         duals = [pack.key(w) for w in data.get("dual", {}).get("words", [])]
-        clitics = _alternation(list(pack.clitic_prefixes)) or "(?!x)x"
+        clitics = alternation(pack.clitic_prefixes) or NEVER
         self._duals = re.compile(  # "بصاروخين": a clitic may stand glued before the dual
-            rf"(?<!\w)(?:{clitics}){{0,2}}(?P<dual>{_alternation(duals)})(?!\w)"
+            rf"(?<!\w)(?:{clitics}){{0,2}}(?P<dual>{alternation(duals)})(?!\w)"
         ) if duals else None
 
     def _compile(self, vague: list[str], hedges: list[str]) -> re.Pattern[str]:
-        word = _alternation(list(self.words) + list(self.multipliers))
-        joiner = _alternation(list(self.joiners)) if self.joiners else "(?!x)x"
+        word = alternation(list(self.words) + list(self.multipliers))
+        joiner = alternation(self.joiners) or NEVER
         run = rf"(?:{word})(?: (?:{joiner} )?(?:{word}))*"
         digits = r"\d{1,3}(?: \d{3})+(?!\d)|\d+"
-        approx = _alternation(list(self.approximate)) if self.approximate else "(?!x)x"
-        vague_alt = _alternation(vague) if vague else "(?!x)x"
-        hedge = _alternation(hedges) if hedges else "(?!x)x"
+        approx = alternation(self.approximate) or NEVER
+        vague_alt = alternation(vague) or NEVER
+        hedge = alternation(hedges) or NEVER
         return re.compile(
             rf"(?<![\w])(?P<hedge>(?:{hedge}) )?"
             rf"(?:(?P<digits>{digits})|(?P<approx>{approx})|(?P<vague>{vague_alt})|(?P<words>{run}))"
@@ -115,7 +115,3 @@ def _is_article_of(before: Quantity, q: Quantity) -> bool:
     # "une trentaine", "a dozen": the 1 is the article of an approximate amount.
     return before.value == 1 and q.approx and before.end + 1 == q.start
 
-
-def _alternation(words: list[str]) -> str:
-    # Longest first so that "quatre vingt dix" wins over "quatre".
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
