@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from veille.vocab import Casualties, Claim, DatePrecision, Outcome
+from veille.vocab import Casualties, Claim, DateBasis, DatePrecision, Outcome
 
 
 def stable_id(*parts: str, size: int = 16) -> str:
@@ -94,6 +94,7 @@ class EventReport(EventFields):
 
     doc_id: str
     evidence: list[Evidence] = field(default_factory=list)
+    date_basis: str = DateBasis.TEXT  # PUBLICATION: no words date it (so no date evidence)
     incident_id: str | None = None
     seq: int = 0  # order within the document
 

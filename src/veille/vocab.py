@@ -52,6 +52,14 @@ class DatePrecision(StrEnum):
     UNKNOWN = "unknown"
 
 
+class DateBasis(StrEnum):
+    """Where a report's date comes from: words of the text, or, for a report that
+    states no date at all, the day it was published (news of the day)."""
+
+    TEXT = "text"
+    PUBLICATION = "publication"
+
+
 class PublishedPrecision(StrEnum):
     DAY = "day"
     MONTH = "month"

@@ -12,6 +12,7 @@ CONTRACT_KEYS = [
     "incident_id",
     "date",
     "date_precision",
+    "date_basis",
     "place",
     "actor",
     "target",

@@ -70,3 +70,22 @@ def _shared() -> Extractor:
     if not _EXTRACTOR:
         _EXTRACTOR.append(Extractor())
     return _EXTRACTOR[0]
+
+
+def test_a_report_that_dates_nothing_takes_its_publication_day(extractor):
+    text = "Des roquettes ont visé la base d'Aïn al-Assad, selon des sources sécuritaires."
+    day = extractor.extract(Document(id="x", text=text, published="2024-01-08", lang="fr"))
+    month = extractor.extract(Document(id="y", text=text, published="2024-01", lang="fr"))
+    (report,) = day.reports
+    assert (report.date, report.date_precision, report.date_basis) == (
+        "2024-01-08", "day", "publication")
+    assert report.evidence_for("date") == []  # no words date it: nothing to cite
+    assert month.reports[0].date is None  # a month of publication is no day
+
+
+def test_a_stated_date_is_the_texts(extractor):
+    text = "Des roquettes ont visé dimanche la base d'Aïn al-Assad, selon des sources."
+    (report,) = extractor.extract(
+        Document(id="x", text=text, published="2024-01-08", lang="fr")).reports
+    assert (report.date, report.date_basis) == ("2024-01-07", "text")
+    assert [e.text for e in report.evidence_for("date")] == ["dimanche"]

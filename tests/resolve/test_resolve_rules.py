@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from factories import AIN_ASAD, CONOCO, GREEN_VILLAGE, OMAR, report
+from veille.model import EventReport
 from veille.resolve import ResolveOptions, ReviewLinks, incident_id_for, resolve
+from veille.vocab import DateBasis
 
 
 def groups(mapping: dict[str, str]) -> set[frozenset[str]]:
@@ -163,3 +165,30 @@ def test_later_decision_wins():
 def test_decision_about_a_missing_report_is_inert():
     mapping = resolve([report("a"), report("b")], ReviewLinks().split("gone#3"))
     assert mapping["a#0"] == mapping["b#0"]
+
+
+def dated_by_publication(doc_id: str, day: str) -> EventReport:
+    found = report(doc_id, date=day)
+    found.date_basis = DateBasis.PUBLICATION
+    return found
+
+
+def test_a_publication_day_is_a_bound_not_a_stated_day():
+    # A report that dates nothing, published the 8th, joins the attack another source
+    # dates the 7th: the news of the day may be of the night before.
+    mapping = resolve([report("a", date="2024-01-07"), dated_by_publication("b", "2024-01-08")],
+                      published={"b": "2024-01-08"})
+    assert mapping["a#0"] == mapping["b#0"]
+
+
+def test_two_breaking_reports_of_one_day_and_place_merge():
+    mapping = resolve([dated_by_publication("a", "2024-01-08"),
+                       dated_by_publication("b", "2024-01-08")],
+                      published={"a": "2024-01-08", "b": "2024-01-08"})
+    assert mapping["a#0"] == mapping["b#0"]
+
+
+def test_a_publication_day_never_reaches_a_later_attack():
+    mapping = resolve([report("a", date="2024-01-09"), dated_by_publication("b", "2024-01-08")],
+                      published={"b": "2024-01-08"})
+    assert mapping["a#0"] != mapping["b#0"]

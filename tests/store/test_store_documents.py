@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,13 @@ def test_open_accepts_a_sqlalchemy_url(tmp_path: Path):
 def test_missing_folder_is_one_clear_error(tmp_path: Path):
     with pytest.raises(StoreError, match="does not exist"):
         Store.open(tmp_path / "nowhere" / "x.db")
+
+
+def test_a_database_from_an_older_schema_is_one_clear_error(tmp_path: Path):
+    path = tmp_path / "old.db"
+    with Store.open(path):
+        pass
+    with sqlite3.connect(path) as conn:  # as made before reports had a date_basis
+        conn.execute("ALTER TABLE reports DROP COLUMN date_basis")
+    with pytest.raises(StoreError, match="lacks column.*date_basis.*older Veille"):
+        Store.open(path)

@@ -30,6 +30,7 @@ def report_record(report: EventReport, doc: Document | None) -> dict[str, Any]:
         "incident_id": report.incident_id,
         "date": report.date,
         "date_precision": str(report.date_precision),
+        "date_basis": str(report.date_basis),
         "place": place_record(report.place),
         "actor": report.actor,
         "target": report.target,

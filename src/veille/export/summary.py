@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from veille.export.records import Sources
 from veille.model import EventFields, EventReport, Incident, Place
-from veille.vocab import CLAIM_RANK, Casualties, Claim, DatePrecision, Outcome, Weapon
+from veille.vocab import CLAIM_RANK, Casualties, Claim, DateBasis, DatePrecision, Outcome, Weapon
 
 T = TypeVar("T", bound=Hashable)
 
@@ -71,8 +71,9 @@ def count_outlets(doc_ids: list[str], sources: Sources) -> int:
 
 def incident_date(reports: list[EventReport]) -> tuple[str | None, str]:
     """The most precise date any source gives; among several, the most often stated."""
+    stated = [r for r in reports if r.date_basis == DateBasis.TEXT] or reports
     for precision in (DatePrecision.DAY, DatePrecision.MONTH):
-        dated = sorted(r.date for r in reports if r.date and r.date_precision == precision)
+        dated = sorted(r.date for r in stated if r.date and r.date_precision == precision)
         if dated:
             return most_common(dated), str(precision)
     return None, str(DatePrecision.UNKNOWN)

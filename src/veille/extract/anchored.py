@@ -3,7 +3,8 @@
 A date or quantity pattern has dozens of alternatives; letting `re` try them at
 every character costs more than the rest of the annotation. Each alternative
 starts with a known word (a month, a weekday, a number word, ...) or a digit, so
-the pattern is tried only at tokens that are such a word.
+the pattern is tried only at tokens that are such a word. In a language whose
+words carry clitic prefixes ("وأمس", "and yesterday"), it is tried after them too.
 """
 
 from __future__ import annotations
@@ -21,18 +22,25 @@ def alternation(words: Iterable[str]) -> str:
 
 
 class AnchoredPattern:
-    def __init__(self, pattern: re.Pattern[str], first_words: Iterable[str]) -> None:
+    """`pattern` is only ever tried where an opener stands, so it needs no left
+    boundary of its own: the opener finder checks it (before any clitic)."""
+
+    def __init__(self, pattern: re.Pattern[str], first_words: Iterable[str],
+                 clitics: Iterable[str] = ()) -> None:
         self.pattern = pattern
         openers = alternation(first_words)
-        self._openers = re.compile(rf"(?<![^\W_])(?:\d|(?:{openers})(?![^\W_]))"
-                                   if openers else r"(?<![^\W_])\d")
+        word = rf"|(?:{openers})(?![^\W_])" if openers else ""
+        # Fewest clitics first: "واحد" is the word "one", not و + "احد".
+        glued = rf"(?:{alternation(clitics)}){{0,2}}?" if any(clitics) else ""
+        self._openers = re.compile(rf"(?<![^\W_]){glued}(?P<at>\d{word})")
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         resume = 0
         for opener in self._openers.finditer(text):
-            if opener.start() < resume:
+            at = opener.start("at")
+            if at < resume:
                 continue
-            m = self.pattern.match(text, opener.start())
+            m = self.pattern.match(text, at)
             if m and m.end() > m.start():
                 resume = m.end()
                 yield m

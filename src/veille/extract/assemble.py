@@ -14,7 +14,7 @@ from __future__ import annotations
 from veille.extract.annotate import Annotated, SentenceView
 from veille.extract.claims import ABOUT_THE_ATTACK, decide_claim
 from veille.extract.clause import Actors, Cast, Clause, in_aside
-from veille.extract.dates import Anchor, resolve
+from veille.extract.dates import Anchor, ResolvedDate, resolve
 from veille.extract.discourse import Discourse, Draft, Frame, LeadClaim, Value
 from veille.extract.fields import (
     governing_trigger,
@@ -31,7 +31,7 @@ from veille.extract.matcher import Mention
 from veille.extract.pack import Actor, LanguagePack, load_actors
 from veille.extract.places import PlaceFilter
 from veille.extract.tallies import TallyDraft, find_tallies
-from veille.vocab import CLAIM_RANK, Casualties, Outcome, Weapon
+from veille.vocab import CLAIM_RANK, Casualties, DatePrecision, Outcome, Weapon
 
 # How many sentences back an attacker named before still stands for "they".
 ACTOR_MEMORY = 2
@@ -250,6 +250,11 @@ class Assembler:
             return None  # "plus récemment", "en réponse à une frappe": not the day in focus
         if state.focus is None and state.main_date is not None:
             return Value(state.main_date.value, state.main_date.span, provisional=True)
+        if state.focus is None and state.anchor.day is not None:
+            # A report that dates nothing tells the news of its day ("قصفت طائرات أمريكية
+            # ..."): it takes the publication day, with no span, and says so (date_basis).
+            day = ResolvedDate(state.anchor.day.isoformat(), DatePrecision.DAY)
+            return Value(day, None, provisional=True)
         focus = state.focus_date()
         return focus if focus and focus.value.value else None
 

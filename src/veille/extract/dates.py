@@ -92,7 +92,8 @@ class DateReader:
         self.ordinal_days = {key(k): int(v) for k, v in data.get("ordinal_days", {}).items()}
         self.numeric_order = data.get("numeric_order", "ymd")
         self.numbers = numbers
-        self._pattern = AnchoredPattern(self._compile(data, key), self._first_words(data, key))
+        self._pattern = AnchoredPattern(self._compile(data, key), self._first_words(data, key),
+                                       pack.clitic_prefixes)
 
     def _first_words(self, data: dict, key) -> set[str]:
         """The words a date expression may open with (digits always may)."""
@@ -138,7 +139,7 @@ class DateReader:
             rf"(?:(?P<wpre>{modifier}) )?(?P<wd>{weekday})(?: (?P<wmod>{modifier}))?",
             rf"(?P<mo>{lone_month})(?: (?P<moy>(?:19|20)\d\d))?",
         ]
-        return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)")
+        return re.compile(r"(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)")
 
     def mentions(self, text: str) -> list[DateMention]:
         found: list[DateMention] = []

@@ -33,7 +33,7 @@ class NumberReader:
         vague = [pack.key(w) for w in data.get("vague", {}).get("words", [])]
         hedges = [pack.key(w) for w in data.get("hedges", {}).get("words", [])]
         openers = first_words([*self.words, *self.multipliers, *self.approximate, *vague, *hedges])
-        self._pattern = AnchoredPattern(self._compile(vague, hedges), openers)
+        self._pattern = AnchoredPattern(self._compile(vague, hedges), openers, pack.clitic_prefixes)
         duals = [pack.key(w) for w in data.get("dual", {}).get("words", [])]
         clitics = alternation(pack.clitic_prefixes) or NEVER
         self._duals = re.compile(  # "بصاروخين": a clitic may stand glued before the dual
@@ -49,7 +49,7 @@ class NumberReader:
         vague_alt = alternation(vague) or NEVER
         hedge = alternation(hedges) or NEVER
         return re.compile(
-            rf"(?<![\w])(?P<hedge>(?:{hedge}) )?"
+            rf"(?P<hedge>(?:{hedge}) )?"
             rf"(?:(?P<digits>{digits})|(?P<approx>{approx})|(?P<vague>{vague_alt})|(?P<words>{run}))"
             rf"(?![\w])"
         )

@@ -9,7 +9,7 @@ from veille.extract.places import PlaceFilter
 from veille.extract.tallies import TallyDraft
 from veille.geo.gazetteer import Gazetteer
 from veille.model import EventReport, Evidence, Tally
-from veille.vocab import CLAIM_RANK, Casualties, Claim, Outcome, Weapon
+from veille.vocab import CLAIM_RANK, Casualties, Claim, DateBasis, Outcome, Weapon
 
 # A specific weapon says more than the generic word it refines: a "frappe" that
 # another sentence calls a drone is a drone strike.
@@ -88,6 +88,8 @@ def to_report(draft: Draft, doc_id: str, seq: int, norm: Normalised,
     report = EventReport(doc_id=doc_id, place=gazetteer.place(draft.place_id), seq=seq)
     if draft.date and draft.date.value.value:
         report.date, report.date_precision = draft.date.value.value, draft.date.value.precision
+        if draft.date.span is None:  # no words date it: the publication day (see assemble)
+            report.date_basis = DateBasis.PUBLICATION
         cite("date", draft.date.span)
     for name in ("actor", "target"):
         value = getattr(draft, name)

@@ -21,6 +21,7 @@ from veille.resolve.compat import (
     places_agree,
 )
 from veille.resolve.options import ResolveOptions
+from veille.vocab import DateBasis
 
 
 @dataclass(slots=True)
@@ -96,7 +97,10 @@ class Grouping:
     def add_undated(self, order: int, report: EventReport, published: str | None) -> None:
         group = self.recent_fit(report, published)
         if group is None:
-            self.start(order, report)
+            # Filed under its publication day, so that another undated report of the same
+            # day and place finds it.
+            self.start(order, report, report.date if report.date_basis == DateBasis.PUBLICATION
+                       else None)
         else:
             group.add(report)
 

@@ -7,10 +7,14 @@ from functools import lru_cache
 
 from veille.geo.gazetteer import distance_km
 from veille.model import EventReport, Place
+from veille.vocab import DateBasis
 
 
 def day_of(report: EventReport) -> str | None:
-    """The report's day (YYYY-MM-DD) when it has day precision."""
+    """The report's day (YYYY-MM-DD) when it has day precision and the text states it
+    (a publication day is only a bound: the attack may be from the days before)."""
+    if report.date_basis == DateBasis.PUBLICATION:
+        return None
     return report.date if report.date and len(report.date) == 10 else None
 
 

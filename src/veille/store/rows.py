@@ -30,7 +30,7 @@ def report_row(report: EventReport) -> dict[str, Any]:
         "id": report.id, "doc_id": report.doc_id, "seq": report.seq,
         **place_columns(report.place),
         "date": report.date, "date_precision": str(report.date_precision),
-        "actor": report.actor, "target": report.target,
+        "date_basis": str(report.date_basis), "actor": report.actor, "target": report.target,
         "weapons": json.dumps([str(w) for w in report.weapons]),
         "count": report.count, "count_approx": report.count_approx,
         "claim": str(report.claim), "outcome": str(report.outcome),
@@ -63,7 +63,7 @@ def place_of(row: Mapping[str, Any]) -> Place | None:
 def report_of(row: Mapping[str, Any], evidence: list[Evidence]) -> EventReport:
     return EventReport(
         doc_id=row["doc_id"], seq=row["seq"], place=place_of(row),
-        date=row["date"], date_precision=row["date_precision"],
+        date=row["date"], date_precision=row["date_precision"], date_basis=row["date_basis"],
         actor=row["actor"], target=row["target"], weapons=json.loads(row["weapons"]),
         count=row["count"], count_approx=bool(row["count_approx"]),
         claim=row["claim"], outcome=row["outcome"], casualties=row["casualties"],

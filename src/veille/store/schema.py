@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import (
     Boolean,
     Column,
+    Engine,
     Float,
     ForeignKey,
     Index,
@@ -20,7 +21,10 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    inspect,
 )
+
+from veille.store.errors import StoreError
 
 metadata = MetaData()
 
@@ -70,6 +74,7 @@ reports = Table(
     Column("place_kind", String),
     Column("date", String(10)),
     Column("date_precision", String(10), nullable=False),
+    Column("date_basis", String(16), nullable=False),
     Column("actor", String),
     Column("target", String),
     Column("weapons", Text, nullable=False),  # JSON list
@@ -203,3 +208,17 @@ report_corrections = Table(
     Column("value", Text),  # JSON
     Column("decided_at", String(32), nullable=False),
 )
+
+
+def check_columns(engine: Engine) -> None:
+    """Refuse a database made by an older Veille whose tables lack columns this one
+    writes: a clear message now rather than a failed insert mid-batch."""
+    inspector = inspect(engine)
+    for table in metadata.sorted_tables:
+        have = {c["name"] for c in inspector.get_columns(table.name)}
+        missing = sorted(c.name for c in table.columns if c.name not in have)
+        if missing:
+            raise StoreError(
+                f"the database's table {table.name!r} lacks column(s) {', '.join(missing)}: "
+                "it was made by an older Veille; ingest again into a new database"
+            )

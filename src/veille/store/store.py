@@ -19,7 +19,7 @@ from veille.store.engine import make_engine
 from veille.store.queries import load_reports, load_tallies, report_query
 from veille.store.rebuild import rebuild_incidents
 from veille.store.rows import document_of
-from veille.store.schema import documents, incidents, metadata, quarantine, reports
+from veille.store.schema import check_columns, documents, incidents, metadata, quarantine, reports
 
 if TYPE_CHECKING:
     from veille.geo.gazetteer import Gazetteer
@@ -41,6 +41,7 @@ class Store:
         """A file path (SQLite) or a SQLAlchemy URL; creates the tables when missing."""
         engine = make_engine(url)
         metadata.create_all(engine)
+        check_columns(engine)
         return cls(engine)
 
     def close(self) -> None:

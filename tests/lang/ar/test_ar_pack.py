@@ -71,6 +71,7 @@ def test_evidence_keeps_diacritics_and_tatweel(extractor):
     ("30 صاروخا", 30),
     ("ثلاثة صواريخ", 3),
     ("بثلاثة صواريخ", 3),
+    ("وبثلاثة صواريخ", 3),
     ("خمسة وعشرين صاروخا", 25),
     ("أربع قذائف هاون", 4),
 ])
@@ -119,6 +120,9 @@ def test_explicit_dates_both_month_series(annotator, phrase, expected):
     ("الاثنين الماضي", "2024-01-01"),
     ("قبل ثلاثة أيام", "2024-01-05"),
     ("قبل يومين", "2024-01-06"),
+    ("وأمس", "2024-01-07"),  # a clitic glued to the date word: "and yesterday"
+    ("والسبت", "2024-01-06"),
+    ("وفجر أمس الجمعة", "2024-01-05"),
 ])
 def test_relative_dates(annotator, phrase, expected):
     assert dates(annotator, phrase) == [expected]
