@@ -93,3 +93,33 @@ def test_anyone_hurt_outweighs_no_us_troops_hurt(extractor):
             "partner force fighters.")
     report = grounded.one(extractor, text, "en", "2023-10-27")
     assert (report.place.id, report.casualties) == ("tanf", "some")
+
+
+def test_the_dead_named_before_a_passive_are_not_the_attackers(extractor):
+    text = ("Quatre membres des Brigades du Hezbollah ont été tués mardi par un bombardement "
+            "aérien sur le secteur de Jurf al-Sakhr, selon un responsable sécuritaire.")
+    assert places(extractor, text, "fr") == [("jurf_sakhar", None)]
+
+
+def test_the_claimant_after_a_comma_is_not_a_victim(extractor):
+    text = ("Lundi, une frappe a visé un véhicule à Bagdad, faisant deux morts et des blessés, "
+            "Washington revendiquant une frappe aérienne de légitime défense.")
+    assert places(extractor, text, "fr") == [("baghdad", "United States")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Deux drones ont visé mercredi la base d'al-Harir, qui abrite les forces de la coalition "
+     "engagées contre le groupe État islamique.", "fr", [("harir", None)]),
+    ("Rockets hit the Ain al-Asad base on Monday, which the coalition uses for strikes "
+     "against the Islamic State group, officials said.", "en", [("ain_asad", None)]),
+    ("واستهدفت طائرة مسيرة قاعدة حرير أمس، وهي قاعدة تستخدم لشن غارات على مواقع تنظيم داعش.",
+     "ar", [("harir", None)]),
+])
+def test_what_an_attack_was_against_is_not_its_author(extractor, text, lang, expected):
+    assert places(extractor, text, lang) == expected
+
+
+def test_a_place_after_a_locator_after_a_place_only_locates(extractor):
+    text = ("Mardi, un bombardement dans la région d'Abou Ghraib, près de Bagdad, a visé un "
+            "véhicule, selon des sources locales.")
+    assert [p for p, _ in places(extractor, text, "fr")] == ["abu_ghraib"]

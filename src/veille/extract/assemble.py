@@ -471,6 +471,7 @@ class Assembler:
             if not named or not triggers:
                 continue
             hit = {self.actors[t.value].camp for t in self._hit(v, text)}
+            named = [(m, a) for m, a in named if not _victim(m, v, text)]
             subjects = [(m, a) for m, a in named if not in_aside(m, v, triggers, v.pauses)] or named
             for trigger in triggers:
                 chosen = pick_attacker(subjects, trigger, v, text, self.pack.attacker_reach)
@@ -527,15 +528,26 @@ def _apposed(m: Mention, named: list[Mention], text: str) -> bool:
 
 def _victim(m: Mention, view: SentenceView, text: str) -> bool:
     """Named among the dead or wounded: "إصابة أفراد من قوات الأمن", "tuant deux membres
-    de Kataëb Hezbollah", "un commandant de Kataëb Hezbollah tué"."""
+    de Kataëb Hezbollah", "un commandant de Kataëb Hezbollah tué", "cinq membres des
+    Brigades du Hezbollah ont été tués"; or as what an attack was against ("les frappes
+    contre le groupe Etat islamique")."""
     for cue in view.of("casualty"):
         if cue.value != "some":
             continue
-        before = cue.end <= m.start and len(text[cue.end : m.start].split()) <= 3
-        after = m.end <= cue.start and len(text[m.end : cue.start].split()) == 0
-        if before or after:
-            return True
-    return False
+        if cue.end <= m.start and len(text[cue.end : m.start].split()) <= 3:
+            if not _pause_between(view, cue.end, m.start):
+                return True
+        if m.end <= cue.start and not _pause_between(view, m.end, cue.start):
+            between = text[m.end : cue.start].split()
+            passive = any(m.end <= p.start and p.end <= cue.start for p in view.of("passive"))
+            if not between or (passive and len(between) <= 3):
+                return True
+    return any(a.end <= m.start and len(text[a.end : m.start].split()) <= 3
+               and not _pause_between(view, a.end, m.start) for a in view.of("against"))
+
+
+def _pause_between(view: SentenceView, start: int, end: int) -> bool:
+    return any(start <= p < end for p in view.pauses)
 
 
 def _same_side(hit: set[str], hit_later: set[str]) -> bool:

@@ -50,7 +50,8 @@ class PlaceFilter:
         # situates a more specific place; "near Albu Kamal and al-Mayadin" keeps both towns.
         situated = [m for m in mentions if self._after_locator(m, view, text, sites=self._rank(m) == 0)]
         placed = [m for m in mentions if m not in situated]
-        mentions = [m for m in mentions if m in placed or not self._situates(m, placed, view, text)]
+        mentions = [m for m in mentions
+                    if m in placed or not self._situates(m, placed, mentions, view, text)]
         return _first_per_place(mentions)
 
     def _rank(self, m: Mention) -> int:
@@ -132,18 +133,20 @@ class PlaceFilter:
         return any(o.end <= m.start and len(gap := text[o.end : m.start].split()) <= 2
                    and all(t in self.connectors for t in gap) for o in view.of("origin"))
 
-    def _situates(self, m: Mention, placed: list[Mention], view: SentenceView, text: str) -> bool:
+    def _situates(self, m: Mention, placed: list[Mention], named: list[Mention],
+                  view: SentenceView, text: str) -> bool:
         """Whether a place after a locator only says where another one lies: right after
-        it ("Jurf al-Sakhar, south of Baghdad") or beside a more specific one."""
+        it ("Jurf al-Sakhar, south of Baghdad"; "dans la région d'Abou Ghraib près de
+        Bagdad", itself after a locator) or beside a more specific one."""
         if any(self._rank(p) < self._rank(m) for p in placed):
             return True
         locator = self._locator_before(m, view, text)
-        if locator is None or not placed:
+        if locator is None or not placed and not named:
             return False
-        if locator.value == "direction":  # "à 45 km au nord de l'aéroport": a reference point
+        if locator.value == "direction" and placed:  # "à 45 km au nord de l'aéroport"
             return True
         return any(p.end <= locator.start and len(text[p.end : locator.start].split()) <= 3
-                   for p in placed)
+                   for p in named if p is not m)
 
     def _locator_before(self, m: Mention, view: SentenceView, text: str) -> Mention | None:
         return next((loc for loc in view.of("locator") if loc.end <= m.start
