@@ -123,3 +123,26 @@ def test_a_place_after_a_locator_after_a_place_only_locates(extractor):
     text = ("Mardi, un bombardement dans la région d'Abou Ghraib, près de Bagdad, a visé un "
             "véhicule, selon des sources locales.")
     assert [p for p, _ in places(extractor, text, "fr")] == ["abu_ghraib"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Une attaque au drone a visé samedi la base d'Aïn al-Assad, selon des sources de sécurité, "
+     "ce que le Pentagone a dit ne pas être en mesure de confirmer.", "fr"),
+    ("A drone attack targeted the Ain al-Asad base on Saturday, security sources said, but "
+     "the Pentagon could not confirm it.", "en"),
+    ("وقالت مصادر أمنية إن طائرة مسيرة استهدفت قاعدة عين الأسد أمس، فيما لم يؤكد البنتاغون "
+     "الهجوم.", "ar"),
+])
+def test_the_side_hit_declining_to_confirm_confirms_nothing(extractor, text, lang):
+    report = grounded.one(extractor, text, lang, "2023-10-21")
+    assert report.claim == "reported"  # the security sources' word; not denied either
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'armée américaine a confirmé dimanche que sa base d'Aïn al-Assad a été la cible d'une "
+     "attaque samedi soir, au cours de laquelle des militaires ont été blessés.", "fr"),
+    ("The U.S. military said on Sunday that the Ain al-Asad air base was attacked late "
+     "Saturday, injuring several service members.", "en"),
+])
+def test_the_day_of_a_statement_is_not_the_day_of_the_attack(extractor, text, lang):
+    assert grounded.one(extractor, text, lang, "2024-01-21").date == "2024-01-20"

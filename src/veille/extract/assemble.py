@@ -243,7 +243,7 @@ class Assembler:
     # -- fields that need the discourse -------------------------------------
 
     def _date(self, c: Clause, place: Mention, state: Discourse) -> Value | None:
-        stated = pick_date(c.dates, place)
+        stated = pick_date(c.dates, place, live(c.view, "claim", c.text, self.pack), c.text)
         if stated:
             return stated
         if any(m.kind == "vague" for m, _ in c.dates) or c.background:

@@ -19,8 +19,11 @@ SPEAKER_REACH = 90
 # Cue values: "say" (announced, according to), "claim" (claimed responsibility) and
 # "confirm" take their speaker's side; "report" is a media report; "deny" a denial.
 SAYING = frozenset({"say", "claim", "confirm"})
+# A negated "confirm" cue ("could not confirm"): it confirms nothing, and takes the
+# confirmation away from the saying that carries it.
+DECLINE = "decline"
 # The cues that speak of the attack itself, not of its motive or context.
-ABOUT_THE_ATTACK = frozenset({"claim", "confirm", "deny"})
+ABOUT_THE_ATTACK = frozenset({"claim", "confirm", "deny", DECLINE})
 
 
 @dataclass(slots=True, frozen=True)
@@ -37,7 +40,7 @@ def decide_claim(
 ) -> ClaimCue | None:
     """The strongest basis the sentence's cues give, or None when it has none."""
     read = [(cue, _claim_of(cue, _speaker(cue, speakers), actor_camp, target_camp)) for cue in cues]
-    if any(claim == Claim.DENIED for _, claim in read):
+    if any(claim == Claim.DENIED for _, claim in read) or any(c.value == DECLINE for c in cues):
         # "The Pentagon said there was no truth to the reports": the saying carries the denial.
         read = [(cue, claim) for cue, claim in read if claim != Claim.CONFIRMED]
     best: ClaimCue | None = None
@@ -51,6 +54,8 @@ def _claim_of(cue: Mention, speaker: Actor | None, actor_camp: str | None,
               target_camp: str | None) -> Claim | None:
     if cue.value == "report":
         return Claim.REPORTED
+    if cue.value == DECLINE:
+        return None
     if speaker is None:
         # "a revendiqué ..." with its subject elided: the attacker speaks, if we know one.
         return Claim.CLAIMED if cue.value in SAYING and actor_camp else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from veille.extract.annotate import SentenceView
+from veille.extract.claims import DECLINE
 from veille.extract.dates import DateMention, ResolvedDate
 from veille.extract.discourse import Value
 from veille.extract.matcher import Mention
@@ -27,7 +28,15 @@ def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[M
         # An attack word is negated only by the word right before it ("n'ont pas visé"):
         # "لم يسفر الهجوم عن إصابات" negates the outcome, not the attack.
         window = 1 if kind == "attack" else pack.negation_window
-        view.memo[key] = [m for m in view.of(kind) if not negated(m, view, text, window)]
+        cues = []
+        for m in view.of(kind):
+            if not negated(m, view, text, window):
+                cues.append(m)
+            elif m.value == "confirm":
+                # "ne pas être en mesure de confirmer", "did not confirm that claim": no
+                # confirmation, and the saying that carries it confirms nothing either.
+                cues.append(m._replace(value=DECLINE))
+        view.memo[key] = cues
     return view.memo[key]
 
 
@@ -35,8 +44,14 @@ def nearest(mentions: list, anchor: Mention):
     return min(mentions, key=lambda m: abs(m.start - anchor.start), default=None)
 
 
-def pick_date(dates: list[tuple[DateMention, ResolvedDate]], place: Mention) -> Value | None:
+def pick_date(dates: list[tuple[DateMention, ResolvedDate]], place: Mention,
+              sayings: list[Mention] = (), text: str = "") -> Value | None:
+    """The stated date nearest the place; not the day a statement was made ("l'armée a
+    confirmé dimanche que la base a été attaquée samedi") when the clause has another."""
     concrete = [(m, r) for m, r in dates if r.value]
+    told = [(m, r) for m, r in concrete if not any(
+        s.end <= m.start and text.count(" ", s.end, m.start) <= 2 for s in sayings)]
+    concrete = told or concrete
     if not concrete:
         return None
     m, r = min(concrete, key=lambda mr: abs(mr[0].start - place.start))
