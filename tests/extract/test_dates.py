@@ -44,6 +44,24 @@ def test_since_is_a_start_not_an_event_date(french):
     assert [m.since for m in mentions] == [True]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "la première attaque depuis le début de la guerre entre Israël et le Hamas le 7 octobre"),
+    ("en", "the first attack since the beginning of the Israel-Hamas war on Oct. 7"),
+    ("ar", "أول هجوم منذ بدء الحرب بين إسرائيل وحماس في 7 أكتوبر"),
+])
+def test_a_start_named_a_few_words_after_since_is_a_start(lang, text):
+    pack = load_pack(lang)
+    reader = DateReader(pack, NumberReader(pack))
+    mentions = reader.mentions(normalise(text, pack.normalise).text)
+    assert [m.since for m in mentions] == [True]
+
+
+def test_a_date_well_after_a_plain_since_is_an_event_date(french):
+    text = "depuis des semaines les bases sont visées, et une attaque a eu lieu le 7 octobre"
+    explicit = [m for m in french.mentions(normalise(text).text) if m.kind == "explicit"]
+    assert [m.since for m in explicit] == [False]
+
+
 @given(st.dates(date(2020, 1, 1), date(2030, 12, 31)),
        st.sampled_from(["hier", "lundi", "vendredi 5 janvier", "le 31 décembre", "avant-hier",
                         "dimanche dernier", "en mars", "il y a trois jours", "1er mai"]))

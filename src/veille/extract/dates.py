@@ -76,6 +76,10 @@ class ResolvedDate:
 UNKNOWN = ResolvedDate(None, DatePrecision.UNKNOWN)
 
 
+# How many words before a date a since-opening phrase ("depuis le début de") may stand.
+OPENING_REACH = 12
+
+
 class DateReader:
     def __init__(self, pack: LanguagePack, numbers: NumberReader) -> None:
         data = pack.dates
@@ -89,6 +93,7 @@ class DateReader:
         self.modifiers = {key(w): "past" for w in modifiers.get("past", [])}
         self.modifiers |= {key(w): "future" for w in modifiers.get("future", [])}
         self.since_words = [key(w) for w in data.get("since", {}).get("words", [])]
+        self.since_openings = [key(w) for w in data.get("since", {}).get("openings", [])]
         self.ordinal_days = {key(k): int(v) for k, v in data.get("ordinal_days", {}).items()}
         self.numeric_order = data.get("numeric_order", "ymd")
         self.numbers = numbers
@@ -211,6 +216,10 @@ class DateReader:
         before = text[max(0, mention.start - 30) : mention.start].split()
         window = " ".join(before[-3:])
         if any(w in window.split() or window.endswith(w) for w in self.since_words):
+            return DateMention(**{**_fields(mention), "since": True})
+        # "since the beginning of the Israel-Hamas war on Oct. 7": the war's start, not an attack
+        wider = " " + " ".join(text[max(0, mention.start - 90) : mention.start].split()[-OPENING_REACH:]) + " "
+        if any(f" {w} " in wider for w in self.since_openings):
             return DateMention(**{**_fields(mention), "since": True})
         return mention
 
