@@ -146,3 +146,14 @@ def test_the_side_hit_declining_to_confirm_confirms_nothing(extractor, text, lan
 ])
 def test_the_day_of_a_statement_is_not_the_day_of_the_attack(extractor, text, lang):
     assert grounded.one(extractor, text, lang, "2024-01-21").date == "2024-01-20"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Notre correspondant à Bagdad a rapporté lundi que des drones ont visé la base de Rmeilan.",
+     "fr"),
+    ("Al Mayadeen's correspondent in Baghdad reported on Monday that drones targeted the "
+     "Rmelan base.", "en"),
+    ("وأفاد مراسل الميادين في بغداد بأن طائرات مسيرة استهدفت قاعدة رميلان اليوم.", "ar"),
+])
+def test_where_a_correspondent_sits_is_no_target(extractor, text, lang):
+    assert [p for p, _ in places(extractor, text, lang)] == ["rmelan"]

@@ -37,7 +37,7 @@ class PlaceFilter:
 
     def event_places(self, view: SentenceView, text: str) -> list[Mention]:
         mentions = [m for m in self._one_reading_per_span(view.of("place"))
-                    if not self._after_origin(m, view, text)]
+                    if not self._after_origin(m, view, text) and not self._seat(m, view, text)]
         mentions = [m for m in mentions if self._rank(m) < SPECIFICITY["country"]]
         if any(not self._is_sea(m) for m in mentions):  # "Eilat, surplombant la mer Rouge"
             mentions = [m for m in mentions if not self._is_sea(m)]
@@ -132,6 +132,13 @@ class PlaceFilter:
         Iraq") is not where it hit."""
         return any(o.end <= m.start and len(gap := text[o.end : m.start].split()) <= 2
                    and all(t in self.connectors for t in gap) for o in view.of("origin"))
+
+    def _seat(self, m: Mention, view: SentenceView, text: str) -> bool:
+        """Where a reporter sits ("notre correspondant à Bagdad", "مراسلنا في دير الزور")
+        is where the news was filed from, as in a dateline."""
+        return any(loc.value == "seat" and loc.end <= m.start
+                   and len(gap := text[loc.end : m.start].split()) <= 1
+                   and all(t in self.connectors for t in gap) for loc in view.of("locator"))
 
     def _situates(self, m: Mention, placed: list[Mention], named: list[Mention],
                   view: SentenceView, text: str) -> bool:
