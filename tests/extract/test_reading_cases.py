@@ -157,3 +157,14 @@ def test_the_day_of_a_statement_is_not_the_day_of_the_attack(extractor, text, la
 ])
 def test_where_a_correspondent_sits_is_no_target(extractor, text, lang):
     assert [p for p, _ in places(extractor, text, lang)] == ["rmelan"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Des drones ont visé lundi la base d'Aïn al-Assad, sur fond de la guerre meurtrière menée "
+     "par Israël dans la bande de Gaza, selon des sources locales.", "fr"),
+    ("Drones targeted the Ain al-Asad base on Monday amid the deadly war in Gaza, local "
+     "sources said.", "en"),
+])
+def test_the_toll_of_a_war_named_beside_an_attack_is_not_its_toll(extractor, text, lang):
+    report = grounded.one(extractor, text, lang, "2023-11-06")
+    assert (report.casualties, report.outcome) == ("unknown", "unknown")

@@ -30,6 +30,8 @@ def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[M
         window = 1 if kind == "attack" else pack.negation_window
         cues = []
         for m in view.of(kind):
+            if kind in TOLL_KINDS and _tells_of_a_war(m, view, text):
+                continue
             if not negated(m, view, text, window):
                 cues.append(m)
             elif m.value == "confirm":
@@ -38,6 +40,26 @@ def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[M
                 cues.append(m._replace(value=DECLINE))
         view.memo[key] = cues
     return view.memo[key]
+
+
+# Kinds whose cues tell what an attack did, unless the words they qualify are a war.
+TOLL_KINDS = frozenset({"casualty", "outcome"})
+# How many words after a war noun its qualifier may stand ("la guerre meurtrière menée ...").
+WAR_REACH = 3
+
+
+def _tells_of_a_war(cue: Mention, view: SentenceView, text: str) -> bool:
+    """"la guerre meurtrière menée par Israël", "the deadly war in Gaza": the toll of a war
+    named beside an attack is not the attack's (the war noun is the nearest event word)."""
+    wars = view.of("context")
+    if any(w.start >= cue.end and text.count(" ", cue.end, w.start) <= 1 for w in wars):
+        return True  # "the deadly war"
+    events = view.of("attack") + view.of("intercept") + wars
+    before = [e for e in events if e.end <= cue.start]
+    if not before:
+        return False
+    last = max(before, key=lambda e: e.end)
+    return last.kind == "context" and text.count(" ", last.end, cue.start) <= WAR_REACH
 
 
 def nearest(mentions: list, anchor: Mention):
@@ -139,7 +161,8 @@ def pick_outcome(intercepts: list[Mention], hits: list[Mention],
 
 
 def pick_casualties(view: SentenceView, text: str, pack: LanguagePack) -> Value | None:
-    cues = [m for m in view.of("casualty") if m.value != Casualties.UNKNOWN]
+    cues = [m for m in view.of("casualty")
+            if m.value != Casualties.UNKNOWN and not _tells_of_a_war(m, view, text)]
     for m in cues:
         if m.value == Casualties.NONE:
             return Value(Casualties.NONE, (m.start, m.end))
