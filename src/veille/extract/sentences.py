@@ -11,7 +11,9 @@ from veille.extract.normalise import Normalised
 
 # A full stop, question or exclamation mark (Latin or Arabic) closing quotes, then space;
 # or a line break. What follows is not checked: headlines and captions often lack capitals.
-_BOUNDARY = re.compile(r"[.!?؟…]+[\"»”’)\]]*\s+|\n\s*")
+# Scraped pages also glue sentences ("...des drones.Deux drones ont été abattus"): a stop
+# between a lower-case word of three letters or more and a capital is a boundary too.
+_BOUNDARY = re.compile(r"[.!?؟…]+[\"»”’)\]]*\s+|\n\s*|(?<=[^\W\d_]{3})(?<=[^\W\dA-Z_])[.!?](?=[A-ZÀ-Ý])")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
