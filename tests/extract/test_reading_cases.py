@@ -168,3 +168,15 @@ def test_where_a_correspondent_sits_is_no_target(extractor, text, lang):
 def test_the_toll_of_a_war_named_beside_an_attack_is_not_its_toll(extractor, text, lang):
     report = grounded.one(extractor, text, lang, "2023-11-06")
     assert (report.casualties, report.outcome) == ("unknown", "unknown")
+
+
+def test_an_attack_phrase_names_its_author_even_in_the_passive(extractor):
+    text = ("Hier mardi, les quartiers généraux du Hachd al-Chaabi ont fait l'objet d'attaques "
+            "américaines à Al-Qaïm, selon un communiqué.")
+    assert places(extractor, text, "fr", "2024-01-24") == [("qaim", "United States")]
+
+
+def test_the_kurdistan_security_services_report_and_the_claimant_claims(extractor):
+    text = ("Un drone a été abattu mercredi près de l'aéroport d'Erbil, a annoncé le service "
+            "antiterroriste du Kurdistan. La Résistance islamique en Irak a revendiqué l'attaque.")
+    assert grounded.one(extractor, text, "fr", "2024-01-10").claim == "claimed"

@@ -98,6 +98,9 @@ def pick_attacker(attackers: list[tuple[Mention, Actor]], trigger: Mention | Non
     within `reach` words after it."""
     if not attackers or trigger is None:
         return None
+    for m, a in attackers:  # "attaques américaines", "U.S. airstrike": the phrase names its author
+        if m.kind == "actor_phrase" and m.start <= trigger.start < m.end:
+            return Value(a, (m.start, m.end))
     passive = _passive(trigger, view, text)
     before = [(m, a) for m, a in attackers if m.start <= trigger.start]
     if before and not passive:
