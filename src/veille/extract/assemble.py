@@ -189,6 +189,8 @@ class Assembler:
         count = pick_count(c.view, c.view.of("weapon"), c.text, self.pack) if len(group) == 1 else None
         actor = self._claimant(c)
         for draft in group:  # fills what is unknown; never overrides what was stated
+            if draft.actor is None and actor is not None:  # first: it decides whose word it is
+                draft.actor = Value(actor[1], (actor[0].start, actor[0].end))
             draft.claim = self._stronger_claim(c, draft)
             draft.weapons = draft.weapons or list(weapons)
             if casualties and (draft.casualties is None or casualties.value == Casualties.SOME):
@@ -196,8 +198,6 @@ class Assembler:
             draft.outcome = draft.outcome or outcome
             if draft.count is None or draft.count.value[0] is None:
                 draft.count = count or draft.count
-            if draft.actor is None and actor is not None:
-                draft.actor = Value(actor[1], (actor[0].start, actor[0].end))
 
     def _claimant(self, c: Clause) -> tuple[Mention, Actor] | None:
         """Who a sentence about events already told names as their author: the agent
