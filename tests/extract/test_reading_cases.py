@@ -180,3 +180,14 @@ def test_the_kurdistan_security_services_report_and_the_claimant_claims(extracto
     text = ("Un drone a été abattu mercredi près de l'aéroport d'Erbil, a annoncé le service "
             "antiterroriste du Kurdistan. La Résistance islamique en Irak a revendiqué l'attaque.")
     assert grounded.one(extractor, text, "fr", "2024-01-10").claim == "claimed"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Une frappe américaine a visé mardi un site à Jurf al-Sakhar, a confirmé un responsable du "
+     "Hachd al-Chaabi.", "fr"),
+    ("A U.S. airstrike hit a site in Jurf al-Sakhar on Tuesday, a Kataib Hezbollah official "
+     "confirmed.", "en"),
+])
+def test_the_side_struck_acknowledging_a_us_strike_confirms_it(extractor, text, lang):
+    report = grounded.one(extractor, text, lang, "2024-01-24")
+    assert (report.actor, report.claim) == ("United States", "confirmed")

@@ -28,7 +28,7 @@ from veille.extract.fields import (
     strike_genitives,
 )
 from veille.extract.matcher import Mention
-from veille.extract.pack import Actor, LanguagePack, load_actors
+from veille.extract.pack import Actor, LanguagePack, load_actors, load_opponents
 from veille.extract.places import PlaceFilter
 from veille.extract.tallies import TallyDraft, find_tallies
 from veille.vocab import CLAIM_RANK, Casualties, DatePrecision, Outcome, Weapon
@@ -47,6 +47,7 @@ class Assembler:
     def __init__(self, pack: LanguagePack, places: PlaceFilter) -> None:
         self.pack = pack
         self.actors = load_actors()
+        self.opponents = load_opponents()
         self.media = next((a for a in self.actors.values() if a.role == "media"), None)
         self.places = places
 
@@ -315,7 +316,7 @@ class Assembler:
 
     def _claim_in(self, cues: list[Mention], speakers: Actors, draft: Draft) -> Value | None:
         actor_camp = draft.actor.value.camp if draft.actor else None
-        target_camp = draft.target.value.camp if draft.target else None
+        target_camp = draft.target.value.camp if draft.target else self.opponents.get(actor_camp)
         cue = decide_claim(cues, speakers, actor_camp, target_camp)
         return Value(cue.claim, (cue.mention.start, cue.mention.end)) if cue else None
 

@@ -98,6 +98,11 @@ def load_actors() -> dict[str, Actor]:
     }
 
 
+def load_opponents() -> dict[str, str]:
+    """camp -> the camp its attacks are against when the report names no side hit."""
+    return {r["camp"]: r["opponent"] for r in read_tsv(lang_root() / "camps.tsv")}
+
+
 @cache
 def load_pack(code: str) -> LanguagePack:
     folder = lang_root() / code
