@@ -191,3 +191,12 @@ def test_the_kurdistan_security_services_report_and_the_claimant_claims(extracto
 def test_the_side_struck_acknowledging_a_us_strike_confirms_it(extractor, text, lang):
     report = grounded.one(extractor, text, lang, "2024-01-24")
     assert (report.actor, report.claim) == ("United States", "confirmed")
+
+
+def test_a_count_stated_before_the_place_is_named_carries_over(extractor):
+    text = ("Une dizaine de missiles ont été tirés samedi dans l'ouest de l'Irak contre une base "
+            "abritant des soldats américains. Plusieurs missiles balistiques ont touché la base "
+            "aérienne d'Aïn al-Assad, a indiqué un responsable militaire américain, faisant état "
+            "d'un membre des forces de sécurité irakiennes grièvement blessé.")
+    report = grounded.one(extractor, text, "fr", "2024-01-20")
+    assert (report.count, report.count_approx, report.casualties) == (10, True, "some")

@@ -156,7 +156,8 @@ class Assembler:
         casualties = pick_casualties(c.view, c.text, self.pack)
         outcome = pick_outcome(live(c.view, "intercept", c.text, self.pack),
                                live(c.view, "outcome", c.text, self.pack), casualties)
-        return Frame(c.view.sentence.index, actor, self._weapons(c), casualties, outcome)
+        count = pick_count(c.view, c.view.of("weapon"), c.text, self.pack)
+        return Frame(c.view.sentence.index, actor, self._weapons(c), casualties, outcome, count)
 
     def _draft(self, c: Clause, place: Mention, state: Discourse, armed: Cast,
                single: bool) -> Draft:
@@ -176,6 +177,8 @@ class Assembler:
         if frame:
             draft.casualties = draft.casualties or frame.casualties
             draft.outcome = draft.outcome or frame.outcome
+            if single and (draft.count is None or draft.count.value[0] is None):
+                draft.count = frame.count or draft.count
         draft.outcome = draft.outcome or self._struck(c, draft)
         draft.claim = self._claim(c, draft, state)
         return draft

@@ -48,6 +48,7 @@ class Frame:
     weapons: list[Value]
     casualties: Value | None = None
     outcome: Value | None = None
+    count: Value | None = None  # "une dizaine de missiles ont été tirés ..." before the place
 
 
 @dataclass(slots=True)
