@@ -200,3 +200,23 @@ def test_a_count_stated_before_the_place_is_named_carries_over(extractor):
             "d'un membre des forces de sécurité irakiennes grièvement blessé.")
     report = grounded.one(extractor, text, "fr", "2024-01-20")
     assert (report.count, report.count_approx, report.casualties) == (10, True, "some")
+
+
+@pytest.mark.parametrize("text", [
+    "Lundi, des drones ont visé la base d'al-Tanf, ce qu'a revendiqué la Résistance islamique en Irak.",
+    "Lundi, des drones ont visé la base d'al-Tanf. L'attaque a été revendiquée par un groupe "
+    "baptisé Résistance islamique en Irak.",
+    "La Résistance islamique en Irak a visé samedi Aïn al-Assad. La veille, ce groupe avait "
+    "visé la base d'al-Tanf avec deux drones.",
+])
+def test_the_claimant_in_other_word_orders(extractor, text):
+    reports = grounded.reports(extractor, text, "fr", "2024-01-09")
+    tanf = next(r for r in reports if r.place.id == "tanf")
+    assert tanf.actor == "Islamic Resistance in Iraq"
+
+
+def test_the_attacker_of_another_day_is_not_remembered(extractor):
+    text = ("Ces factions dénoncent la guerre menée par Israël, déclenchée le 7 octobre par une "
+            "attaque du Hamas. Lundi, une attaque de drone a visé la base d'Aïn al-Assad, selon "
+            "un responsable américain.")
+    assert places(extractor, text, "fr", "2023-12-11") == [("ain_asad", None)]

@@ -33,6 +33,9 @@ from veille.extract.places import PlaceFilter
 from veille.extract.tallies import TallyDraft, find_tallies
 from veille.vocab import CLAIM_RANK, Casualties, DatePrecision, Outcome, Weapon
 
+# How many words an agent word may stand before the claimant it introduces ("par un groupe
+# baptisé Résistance islamique en Irak").
+CLAIMANT_REACH = 4
 # How many sentences back an attacker named before still stands for "they".
 ACTOR_MEMORY = 2
 # How far (in characters) after a word for stores of weapons ("dépôts de roquettes") the
@@ -157,14 +160,16 @@ class Assembler:
         outcome = pick_outcome(live(c.view, "intercept", c.text, self.pack),
                                live(c.view, "outcome", c.text, self.pack), casualties)
         count = pick_count(c.view, c.view.of("weapon"), c.text, self.pack)
-        return Frame(c.view.sentence.index, actor, self._weapons(c), casualties, outcome, count)
+        return Frame(c.view.sentence.index, actor, self._weapons(c), casualties, outcome, count,
+                     _stated_day(c))
 
     def _draft(self, c: Clause, place: Mention, state: Discourse, armed: Cast,
                single: bool) -> Draft:
         draft = Draft(place.value, (place.start, place.end), c.view.sentence.index)
         scope = c.scope(place, self.places.named_places(c.view))
         draft.date = self._date(c, place, state)
-        draft.actor = self._actor(c, place, state, armed, scope)
+        draft.actor = self._actor(c, place, state, armed, scope,
+                                  draft.date.value.value if draft.date else None)
         draft.target = self._target(c, place, draft.actor, state)
         draft.weapons = (self._weapons_in(c.verb_phrase(place), c.text)
                          or self._weapons_in(scope, c.text) or self._frame_weapons(c, state)
@@ -205,15 +210,18 @@ class Assembler:
 
     def _claimant(self, c: Clause) -> tuple[Mention, Actor] | None:
         """Who a sentence about events already told names as their author: the agent
-        ("l'attaque a été revendiquée par la Résistance") or the subject of a claim
-        ("Kataib Hezbollah a revendiqué l'opération")."""
+        ("l'attaque a été revendiquée par un groupe baptisé Résistance islamique"), the
+        subject of a claim ("Kataib Hezbollah a revendiqué l'opération"), or the subject
+        that follows it ("ce qu'a revendiqué la Résistance", "تبنت المقاومة الهجوم")."""
         text = c.text
+
+        def near(a: int, b: int, words: int) -> bool:
+            return a <= b and len(text[a:b].split()) <= words and not _pause_between(c.view, a, b)
+
+        claims = [q for q in c.view.of("claim") if q.value == "claim"]
         for m, a in c.attackers:
-            after_agent = any(g.end <= m.start and len(text[g.end : m.start].split()) <= 2
-                              for g in c.view.of("agent"))
-            claims = any(q.value == "claim" and q.start >= m.end
-                         and len(text[m.end : q.start].split()) <= 3 for q in c.view.of("claim"))
-            if after_agent or claims:
+            if any(near(g.end, m.start, CLAIMANT_REACH) for g in c.view.of("agent")) \
+                    or any(near(m.end, q.start, 3) or near(q.end, m.start, 1) for q in claims):
                 return m, a
         return None
 
@@ -263,7 +271,7 @@ class Assembler:
         return focus if focus and focus.value.value else None
 
     def _actor(self, c: Clause, place: Mention, state: Discourse, armed: Cast,
-               scope: SentenceView) -> Value | None:
+               scope: SentenceView, day: str | None) -> Value | None:
         in_scope = {(m.start, m.end) for m in scope.mentions}
         attackers = [(m, a) for m, a in c.attackers if (m.start, m.end) in in_scope]
         attackers = [(m, a) for m, a in attackers if not c.in_aside(m)] or attackers
@@ -285,8 +293,11 @@ class Assembler:
         def fits(a: Actor) -> bool:  # the air force that struck is not who fired rockets
             return a.camp not in hit_camps and (strike or not a.air_power)
 
-        for m, a, sentence in reversed(state.actors):
-            if fits(a) and c.view.sentence.index - sentence <= ACTOR_MEMORY:
+        for m, a, sentence, said_day in reversed(state.actors):
+            # "... la guerre déclenchée le 7 octobre par une attaque du Hamas. Lundi, un drone a
+            # visé Aïn al-Assad": the attacker of another day is not this one's
+            if fits(a) and c.view.sentence.index - sentence <= ACTOR_MEMORY \
+                    and _same_day(said_day, day):
                 return Value(a, (m.start, m.end))
         # The attacker named only later in the report as hitting the same side ("les bases
         # américaines ont été attaquées ... par la Résistance islamique").
@@ -372,6 +383,8 @@ class Assembler:
         frame = state.frame
         if c.background or frame is None or frame.sentence != c.view.sentence.index - 1:
             return None
+        if not _same_day(frame.day, _stated_day(c)):
+            return None  # an attack of another day, named just before
         # A sentence naming its own attacker tells its own attack, unless it is the frame's.
         own = {a.id for _, a in c.attackers}
         if own and (frame.actor is None or frame.actor.value.id not in own):
@@ -383,14 +396,14 @@ class Assembler:
     def _remember(self, c: Clause, drafts: list[Draft], state: Discourse) -> None:
         """What the next sentences may lean on: the attackers named as subjects or chosen
         for an event, the side last named as hit, and the date now in focus."""
-        here = c.view.sentence.index
+        here, day = c.view.sentence.index, _stated_day(c)
         if c.triggers:
             subjects = [(m, a) for m, a in c.attackers if not c.in_aside(m)] or c.attackers
             chosen = pick_attacker(subjects, governing_trigger(c.triggers, None), c.view, c.text,
                                    self.pack.attacker_reach)
             if chosen and chosen.span:
-                state.actors.append((_mention_of(chosen), chosen.value, here))
-        state.actors.extend((_mention_of(d.actor), d.actor.value, here) for d in drafts
+                state.actors.append((_mention_of(chosen), chosen.value, here, day))
+        state.actors.extend((_mention_of(d.actor), d.actor.value, here, day) for d in drafts
                             if d.actor and d.actor.span)
         targets = self._hit(c.view, c.text)
         if targets:
@@ -557,6 +570,17 @@ def _pause_between(view: SentenceView, start: int, end: int) -> bool:
 def _same_side(hit: set[str], hit_later: set[str]) -> bool:
     """Whether an attacker named later hit the side this event hit (or an unnamed one)."""
     return bool(hit) and (not hit_later or bool(hit & hit_later))
+
+
+def _stated_day(c: Clause) -> str | None:
+    """The date a clause states for what it tells (the last one it names), if any."""
+    concrete = [r.value for m, r in c.dates if r.value and not m.numeric]
+    return concrete[-1] if concrete else None
+
+
+def _same_day(a: str | None, b: str | None) -> bool:
+    """Dates that may name the same day: equal, one within the other's month, or unknown."""
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
 def _rank(claim: Value | None) -> int:

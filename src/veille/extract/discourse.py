@@ -49,6 +49,7 @@ class Frame:
     casualties: Value | None = None
     outcome: Value | None = None
     count: Value | None = None  # "une dizaine de missiles ont été tirés ..." before the place
+    day: str | None = None  # the date its sentence states, if any
 
 
 @dataclass(slots=True)
@@ -65,7 +66,8 @@ class Discourse:
     anchor: Anchor
     main_date: Value | None  # the document's first stated date: for a lead that has none
     focus: Value | None = None  # value: ResolvedDate (may be unknown after a vague expression)
-    actors: list[tuple[Mention, Actor, int]] = field(default_factory=list)  # + sentence index
+    # attackers named, with the sentence index and the date that sentence states (if any)
+    actors: list[tuple[Mention, Actor, int, str | None]] = field(default_factory=list)
     last_touch: int = -10  # the last sentence that described or elaborated events
     lead_claim: LeadClaim | None = None
     recent: list[list[Draft]] = field(default_factory=list)  # foreground events, by sentence

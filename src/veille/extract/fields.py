@@ -42,6 +42,8 @@ def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[M
     return view.memo[key]
 
 
+# How many words may stand between an agent word and the attacker it introduces.
+AGENT_REACH = 4
 # Kinds whose cues tell what an attack did, unless the words they qualify are a war.
 TOLL_KINDS = frozenset({"casualty", "outcome"})
 # How many words after a war noun its qualifier may stand ("la guerre meurtrière menée ...").
@@ -115,8 +117,9 @@ def pick_attacker(attackers: list[tuple[Mention, Actor]], trigger: Mention | Non
               and len(text[trigger.end : g.start].split()) <= 2]
     if trigger.value == "strike":  # "la frappe aérienne des forces américaines"
         agents += strike_genitives(trigger, view, text)
-    for m, a in attackers:
-        if any(g.end <= m.start and len(text[g.end : m.start].split()) <= 2 for g in agents):
+    for m, a in attackers:  # "revendiquée par un groupe baptisé Résistance islamique"
+        if any(g.end <= m.start and len(text[g.end : m.start].split()) <= AGENT_REACH
+               and not any(g.end <= p < m.start for p in view.pauses) for g in agents):
             return Value(a, (m.start, m.end))
     return None
 
