@@ -220,3 +220,10 @@ def test_the_attacker_of_another_day_is_not_remembered(extractor):
             "attaque du Hamas. Lundi, une attaque de drone a visé la base d'Aïn al-Assad, selon "
             "un responsable américain.")
     assert places(extractor, text, "fr", "2023-12-11") == [("ain_asad", None)]
+
+
+def test_the_side_hit_striking_back_in_its_own_stretch_is_an_attacker(extractor):
+    text = ("Last week the group targeted the Ain al-Asad base which houses US troops, injuring "
+            "one Iraqi service member, to which the US responded with retaliatory airstrikes on "
+            "facilities of Kataib Hezbollah near Jurf al-Sakhar.")
+    assert dict(places(extractor, text, "en", "2024-01-25"))["jurf_sakhar"] == "United States"

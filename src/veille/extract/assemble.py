@@ -521,7 +521,11 @@ class Assembler:
             if actor is not None and actor.role == "armed" and not _denies(m, view, text) \
                     and not _victim(m, view, text):
                 found.append((m, actor))
-        found = [(m, a) for m, a in found if a.camp not in hit_camps]
+        # The side hit is not the attacker, unless it strikes back in a stretch of its own:
+        # "..., injuring one Iraqi service member, to which the US responded with airstrikes".
+        triggers = view.of("attack")
+        found = [(m, a) for m, a in found if a.camp not in hit_camps
+                 or _strikes_back(m, a, self._hit(view, text), triggers, view, self.actors)]
         return sorted(found, key=lambda ma: ma[0].start)
 
 
@@ -561,6 +565,20 @@ def _victim(m: Mention, view: SentenceView, text: str) -> bool:
                 return True
     return any(a.end <= m.start and len(text[a.end : m.start].split()) <= 3
                and not _pause_between(view, a.end, m.start) for a in view.of("against"))
+
+
+def _strikes_back(m: Mention, actor: Actor, hits: list[Mention], triggers: list[Mention],
+                  view: SentenceView, actors: dict[str, Actor]) -> bool:
+    """An actor of the side hit that is the subject of an attack word in a comma-stretch
+    where its side is not hit."""
+    if any(actors[t.value].camp == actor.camp and _same_stretch(view, t, m) for t in hits):
+        return False
+    return any(m.end <= t.start and _same_stretch(view, m, t) for t in triggers)
+
+
+def _same_stretch(view: SentenceView, a: Mention, b: Mention) -> bool:
+    lo, hi = min(a.start, b.start), max(a.end, b.end)
+    return not any(lo <= p < hi for p in view.pauses)
 
 
 def _pause_between(view: SentenceView, start: int, end: int) -> bool:
