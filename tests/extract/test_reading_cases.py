@@ -225,5 +225,5 @@ def test_the_attacker_of_another_day_is_not_remembered(extractor):
 def test_the_side_hit_striking_back_in_its_own_stretch_is_an_attacker(extractor):
     text = ("Last week the group targeted the Ain al-Asad base which houses US troops, injuring "
             "one Iraqi service member, to which the US responded with retaliatory airstrikes on "
-            "facilities of Kataib Hezbollah near Jurf al-Sakhar.")
+            "facilities of Kataib Hezbollah in Jurf al-Sakhar.")
     assert dict(places(extractor, text, "en", "2024-01-25"))["jurf_sakhar"] == "United States"

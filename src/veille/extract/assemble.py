@@ -555,9 +555,9 @@ def _victim(m: Mention, view: SentenceView, text: str) -> bool:
     for cue in view.of("casualty"):
         if cue.value != "some":
             continue
-        if cue.end <= m.start and len(text[cue.end : m.start].split()) <= 3:
-            if not _pause_between(view, cue.end, m.start):
-                return True
+        if cue.end <= m.start and len(text[cue.end : m.start].split()) <= 3 \
+                and not _pause_between(view, cue.end, m.start):
+            return True
         if m.end <= cue.start and not _pause_between(view, m.end, cue.start):
             between = text[m.end : cue.start].split()
             passive = any(m.end <= p.start and p.end <= cue.start for p in view.of("passive"))

@@ -218,7 +218,8 @@ class DateReader:
         if any(w in window.split() or window.endswith(w) for w in self.since_words):
             return DateMention(**{**_fields(mention), "since": True})
         # "since the beginning of the Israel-Hamas war on Oct. 7": the war's start, not an attack
-        wider = " " + " ".join(text[max(0, mention.start - 90) : mention.start].split()[-OPENING_REACH:]) + " "
+        words = text[max(0, mention.start - 90) : mention.start].split()[-OPENING_REACH:]
+        wider = f" {' '.join(words)} "
         if any(f" {w} " in wider for w in self.since_openings):
             return DateMention(**{**_fields(mention), "since": True})
         return mention
