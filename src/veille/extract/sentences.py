@@ -13,7 +13,10 @@ from veille.extract.normalise import Normalised
 # or a line break. What follows is not checked: headlines and captions often lack capitals.
 # Scraped pages also glue sentences ("...des drones.Deux drones ont été abattus"): a stop
 # between a lower-case word of three letters or more and a capital is a boundary too.
-_BOUNDARY = re.compile(r"[.!?؟…]+[\"»”’)\]]*\s+|\n\s*|(?<=[^\W\d_]{3})(?<=[^\W\dA-Z_])[.!?](?=[A-ZÀ-Ý])")
+# (The stop comes first in each alternative so that the scan skips ahead on it.)
+_BOUNDARY = re.compile(
+    r"[.!?؟…]+[\"»”’)\]]*\s+|\n\s*|[.!?](?<=[^\W\d_]{3}[.!?])(?<=[^\W\dA-Z_][.!?])(?=[A-ZÀ-Ý])"
+)
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
