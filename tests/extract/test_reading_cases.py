@@ -227,3 +227,10 @@ def test_the_side_hit_striking_back_in_its_own_stretch_is_an_attacker(extractor)
             "one Iraqi service member, to which the US responded with retaliatory airstrikes on "
             "facilities of Kataib Hezbollah in Jurf al-Sakhar.")
     assert dict(places(extractor, text, "en", "2024-01-25"))["jurf_sakhar"] == "United States"
+
+
+def test_an_attack_phrase_of_the_side_hit_elsewhere_in_the_sentence_names_its_author(extractor):
+    text = ("La Résistance islamique en Irak a revendiqué des attaques contre les bases "
+            "américaines d'Al-Tanf et d'Al-Shaddadi, peu après la mort d'un commandant dans un "
+            "raid aérien américain à Bagdad.")
+    assert dict(places(extractor, text, "fr", "2024-01-06"))["baghdad"] == "United States"

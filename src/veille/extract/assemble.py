@@ -569,11 +569,11 @@ def _victim(m: Mention, view: SentenceView, text: str) -> bool:
 
 def _strikes_back(m: Mention, actor: Actor, hits: list[Mention], triggers: list[Mention],
                   view: SentenceView, actors: dict[str, Actor]) -> bool:
-    """An actor of the side hit that is the subject of an attack word in a comma-stretch
-    where its side is not hit."""
+    """An actor of the side hit that is the subject of an attack word, or names the attack
+    itself ("un raid aérien américain"), in a comma-stretch where its side is not hit."""
     if any(actors[t.value].camp == actor.camp and _same_stretch(view, t, m) for t in hits):
         return False
-    return any(m.end <= t.start and _same_stretch(view, m, t) for t in triggers)
+    return any(m.start <= t.start and _same_stretch(view, m, t) for t in triggers)
 
 
 def _same_stretch(view: SentenceView, a: Mention, b: Mention) -> bool:
