@@ -76,6 +76,7 @@ class EventFields:
     place: Place | None = None
     date: str | None = None  # "YYYY-MM-DD", "YYYY-MM" or None
     date_precision: str = DatePrecision.UNKNOWN
+    date_basis: str = DateBasis.TEXT  # PUBLICATION: no words date it (so no date evidence)
     actor: str | None = None
     target: str | None = None
     weapons: list[str] = field(default_factory=list)
@@ -94,7 +95,6 @@ class EventReport(EventFields):
 
     doc_id: str
     evidence: list[Evidence] = field(default_factory=list)
-    date_basis: str = DateBasis.TEXT  # PUBLICATION: no words date it (so no date evidence)
     incident_id: str | None = None
     seq: int = 0  # order within the document
 

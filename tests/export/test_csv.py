@@ -2,7 +2,13 @@ import csv
 import io
 
 from veille.export import CSV_COLUMNS, CsvOptions, write_csv
-from veille.export.acled_map import AIR_STRIKE, REMOTE_EXPLOSIVE, SHELLING, event_type
+from veille.export.acled_map import (
+    AIR_STRIKE,
+    REMOTE_EXPLOSIVE,
+    SHELLING,
+    event_type,
+    time_precision,
+)
 from veille.export.summary import IncidentSummary
 
 
@@ -63,3 +69,8 @@ def test_state_drone_strike_is_an_air_strike():
     militia = IncidentSummary("y", actor="Kataib Hezbollah", weapons=["drone"])
     assert event_type(us)[1] == AIR_STRIKE
     assert event_type(militia)[1] == SHELLING
+
+
+def test_a_day_known_only_from_publication_is_within_the_week():
+    assert (time_precision("day"), time_precision("day", "publication"),
+            time_precision("month", "publication")) == (1, 2, 3)

@@ -23,3 +23,15 @@ def test_strongest_claim_and_a_hit_outweighs_an_interception():
     # a denial by the side hit outweighs a media report (vocab.CLAIM_RANK)
     assert (summary.claim, summary.outcome, summary.casualties) == ("denied", "hit", "none")
     assert summary.weapons == ["unknown"] and summary.date is None
+
+
+def test_a_stated_day_outweighs_publication_days():
+    reports = [
+        EventReport("a", date="2024-01-09", date_precision="day", date_basis="publication"),
+        EventReport("b", date="2024-01-09", date_precision="day", date_basis="publication"),
+        EventReport("c", date="2024-01-08", date_precision="day"),
+    ]
+    summary = summarize(Incident("i", reports), {})
+    assert (summary.date, summary.date_basis) == ("2024-01-08", "text")
+    alone = summarize(Incident("j", reports[:2]), {})
+    assert (alone.date, alone.date_basis) == ("2024-01-09", "publication")

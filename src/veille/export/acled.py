@@ -95,7 +95,7 @@ def _when(summary: IncidentSummary) -> dict[str, Any]:
         "event_id_cnty": f"{country.iso3 if country else 'XXX'}{summary.id}",
         "event_date": event_date or "",
         "year": event_date[:4] if event_date else "",
-        "time_precision": acled.time_precision(summary.date_precision),
+        "time_precision": acled.time_precision(summary.date_precision, summary.date_basis),
         "disorder_type": acled.DISORDER,
         "event_type": kind,
         "sub_event_type": sub_kind,

@@ -126,8 +126,12 @@ def event_type(summary: IncidentSummary) -> tuple[str, str]:
     return REMOTE_VIOLENCE, SHELLING
 
 
-def time_precision(date_precision: str) -> int:
-    return 1 if date_precision == "day" else 3
+def time_precision(date_precision: str, date_basis: str = "text") -> int:
+    """ACLED's 1 (day), 2 (within the week: a day no source states, only a publication
+    day that bounds it) or 3 (month)."""
+    if date_precision != "day":
+        return 3
+    return 2 if date_basis == "publication" else 1
 
 
 def geo_precision(place: Place | None) -> int | None:

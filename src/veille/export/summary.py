@@ -39,6 +39,7 @@ def most_common(values: Iterable[T | None]) -> T | None:
 def summarize(incident: Incident, sources: Sources) -> IncidentSummary:
     reports = incident.reports
     date, precision = incident_date(reports)
+    stated = any(r.date_basis == DateBasis.TEXT and r.date for r in reports)
     doc_ids = sorted(incident.doc_ids)
     outlets = {sources[d].outlet for d in doc_ids if d in sources and sources[d].outlet}
     count = most_common(r.count for r in reports)
@@ -46,6 +47,7 @@ def summarize(incident: Incident, sources: Sources) -> IncidentSummary:
         id=incident.id,
         date=date,
         date_precision=precision,
+        date_basis=DateBasis.TEXT if stated or not date else DateBasis.PUBLICATION,
         place=incident_place(reports),
         actor=most_common(r.actor for r in reports),
         target=most_common(r.target for r in reports),
