@@ -34,6 +34,10 @@ def dates(reader, text, published):
     ("samedi dernier", "2024-01-06", ["2023-12-30"]),
     ("en décembre", "2024-01-04", ["2023-12"]),
     ("ce samedi", "2023-12", ["2023-12"]),  # only the month of publication is known
+    ("la semaine dernière", "2024-01-24", ["2024-01"]),  # 7 to 13 days back: January
+    ("la semaine dernière", "2024-01-09", [None]),  # straddles December and January
+    ("le mois dernier", "2024-01-09", ["2023-12"]),
+    ("ce mois-ci", "2024-01-09", ["2024-01"]),
 ])
 def test_french_expressions(french, text, published, expected):
     assert dates(french, text, published) == expected
@@ -74,3 +78,15 @@ def test_never_after_publication(published, text):
             assert published - date.fromisoformat(value) < timedelta(days=366)
         elif value:
             assert value <= published.isoformat()[:7]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "last week", "2024-01"),
+    ("en", "earlier this month", "2024-01"),
+    ("ar", "الأسبوع الماضي", "2024-01"),
+    ("ar", "الشهر الماضي", "2023-12"),
+])
+def test_periods_name_a_month_at_best(lang, text, expected):
+    pack = load_pack(lang)
+    reader = DateReader(pack, NumberReader(pack))
+    assert dates(reader, normalise(text, pack.normalise).text, "2024-01-24") == [expected]

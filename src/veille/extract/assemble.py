@@ -14,7 +14,7 @@ from __future__ import annotations
 from veille.extract.annotate import Annotated, SentenceView
 from veille.extract.claims import ABOUT_THE_ATTACK, decide_claim
 from veille.extract.clause import Actors, Cast, Clause, in_aside
-from veille.extract.dates import Anchor, ResolvedDate, resolve
+from veille.extract.dates import PERIODS, Anchor, ResolvedDate, resolve
 from veille.extract.discourse import Discourse, Draft, Frame, LeadClaim, Value
 from veille.extract.fields import (
     governing_trigger,
@@ -258,7 +258,7 @@ class Assembler:
         stated = pick_date(c.dates, place, live(c.view, "claim", c.text, self.pack), c.text)
         if stated:
             return stated
-        if any(m.kind == "vague" for m, _ in c.dates) or c.background:
+        if any(m.kind in PERIODS for m, _ in c.dates) or c.background:
             return None  # "plus récemment", "en réponse à une frappe": not the day in focus
         if state.focus is None and state.main_date is not None:
             return Value(state.main_date.value, state.main_date.span, provisional=True)
@@ -409,7 +409,7 @@ class Assembler:
         if targets:
             t = targets[-1]
             state.target = Value(self.actors[t.value], (t.start, t.end))
-        concrete = [(m, r) for m, r in c.dates if r.value and not m.numeric]
+        concrete = [(m, r) for m, r in c.dates if r.value and not m.numeric and m.kind not in PERIODS]
         if concrete:
             m, r = concrete[-1]
             state.focus = Value(r, (m.start, m.end))
@@ -418,7 +418,7 @@ class Assembler:
         for view in doc.sentences:
             for m in view.dates:
                 r = resolve(m, anchor)
-                if r.value and not m.since and not m.numeric and m.kind != "focus":
+                if r.value and not m.since and not m.numeric and m.kind not in {"focus", *PERIODS}:
                     return Value(r, (m.start, m.end))
         return None
 

@@ -24,12 +24,13 @@ from veille.vocab import DatePrecision
 class DateMention:
     start: int  # normalised offsets
     end: int
-    kind: str  # explicit | month | weekday | publication | focus | ago | vague
+    kind: str  # explicit | month | weekday | publication | focus | ago | week | months_back | vague
     day: int | None = None
     month: int | None = None
     year: int | None = None
     weekday: int | None = None
-    offset: int = 0  # days, for publication/focus/ago
+    offset: int = 0  # days, for publication/focus/ago; days back for week; months back
+    until: int = 0  # week: the last day back it may name ("last week": 7 to 13 days back)
     modifier: str | None = None  # past | future (weekdays)
     since: bool = False  # "depuis le 17 octobre": a start date, not an event date
     numeric: bool = False  # "2024-01-08": a dateline or metadata, not the narrative's time
@@ -74,6 +75,9 @@ class ResolvedDate:
 
 
 UNKNOWN = ResolvedDate(None, DatePrecision.UNKNOWN)
+# Expressions of a period rather than a day ("récemment", "last week", "الشهر الماضي"):
+# they date what they qualify (a month at best) but never put a day in focus.
+PERIODS = frozenset({"vague", "week", "months_back"})
 
 
 # How many words before a date a since-opening phrase ("depuis le début de") may stand.
@@ -89,6 +93,9 @@ class DateReader:
         relative = data.get("relative", {})
         self.from_publication = {key(k): int(v) for k, v in relative.get("publication", {}).items()}
         self.from_focus = {key(k): int(v) for k, v in relative.get("focus", {}).items()}
+        # Periods that name a month at best: "last week" (7 to 13 days back), "last month".
+        self.weeks = {key(k): (int(v[0]), int(v[1])) for k, v in relative.get("week", {}).items()}
+        self.months_back = {key(k): int(v) for k, v in relative.get("months_back", {}).items()}
         modifiers = data.get("weekday_modifiers", {})
         self.modifiers = {key(w): "past" for w in modifiers.get("past", [])}
         self.modifiers |= {key(w): "future" for w in modifiers.get("future", [])}
@@ -104,7 +111,8 @@ class DateReader:
         """The words a date expression may open with (digits always may)."""
         ago = data.get("ago", {})
         phrases = [*self.months, *self.weekdays, *self.modifiers, *self.from_publication,
-                   *self.from_focus, *self.ordinal_days, *self.numbers.words,
+                   *self.from_focus, *self.weeks, *self.months_back, *self.ordinal_days,
+                   *self.numbers.words,
                    *(key(w) for w in data.get("vague", {}).get("words", [])),
                    *(key(w) for w in ago.get("before", []))]
         return first_words(phrases)
@@ -138,6 +146,8 @@ class DateReader:
             r"(?P<iy>(?:19|20)\d\d) (?P<im>[01]\d)(?!\d)",
             rf"(?:{ago_before}) (?P<agon>{amount}) (?:{units})",
             rf"(?P<agom>{amount}) (?:{units}) (?:{ago_after})",
+            rf"(?P<week>{alternation(self.weeks) or NEVER})",
+            rf"(?P<mback>{alternation(self.months_back) or NEVER})",
             rf"(?P<vague>{vague})",
             rf"(?P<pub>{alternation(self.from_publication)})",
             rf"(?P<focus>{alternation(self.from_focus)})" if self.from_focus else NEVER,
@@ -177,6 +187,11 @@ class DateReader:
         if g["agon"] or g["agom"]:
             n = _int_or_words(g["agon"] or g["agom"], self.numbers)
             return DateMention(s, e, "ago", offset=-n) if n is not None else DateMention(s, e, "vague")
+        if g["week"]:
+            first, last = self.weeks[g["week"]]
+            return DateMention(s, e, "week", offset=first, until=last)
+        if g["mback"]:
+            return DateMention(s, e, "months_back", offset=self.months_back[g["mback"]])
         if g["vague"]:
             return DateMention(s, e, "vague")
         if g["pub"]:
@@ -238,7 +253,22 @@ def resolve(mention: DateMention, anchor: Anchor, focus: ResolvedDate | None = N
         return _weekday_date(mention, anchor)
     if kind == "focus" and focus and focus.as_date:
         return _day(focus.as_date + timedelta(days=mention.offset))
+    if kind == "week" and anchor.day:
+        return _month_holding(anchor.day - timedelta(days=mention.until),
+                              anchor.day - timedelta(days=mention.offset))
+    if kind == "months_back" and anchor.month:
+        y, m = anchor.month
+        m -= mention.offset
+        y, m = (y - 1, m + 12) if m < 1 else (y, m)
+        return ResolvedDate(f"{y:04d}-{m:02d}", DatePrecision.MONTH)
     return UNKNOWN
+
+
+def _month_holding(first: date, last: date) -> ResolvedDate:
+    """The month a span of days falls in, when it falls in one."""
+    if (first.year, first.month) != (last.year, last.month):
+        return UNKNOWN
+    return ResolvedDate(f"{first.year:04d}-{first.month:02d}", DatePrecision.MONTH)
 
 
 def _explicit_date(m: DateMention, anchor: Anchor) -> ResolvedDate:

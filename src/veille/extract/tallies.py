@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from veille.extract.annotate import SentenceView
-from veille.extract.dates import Anchor, DateMention, ResolvedDate, resolve
+from veille.extract.dates import PERIODS, Anchor, DateMention, ResolvedDate, resolve
 from veille.extract.discourse import Span, Value
 from veille.extract.matcher import Mention
 from veille.extract.pack import Actor
@@ -62,7 +62,7 @@ def _as_of(dates: list[tuple[DateMention, ResolvedDate]], anchor: Anchor) -> Val
     if concrete:
         m, r = concrete[0]
         return Value(r, (m.start, m.end))
-    if any(m.kind == "vague" for m, _ in dates) or anchor.day is None:
+    if any(m.kind in PERIODS for m, _ in dates) or anchor.day is None:
         return None
     return Value(ResolvedDate(anchor.day.isoformat(), "day"), None)
 
