@@ -234,3 +234,15 @@ def test_an_attack_phrase_of_the_side_hit_elsewhere_in_the_sentence_names_its_au
             "américaines d'Al-Tanf et d'Al-Shaddadi, peu après la mort d'un commandant dans un "
             "raid aérien américain à Bagdad.")
     assert dict(places(extractor, text, "fr", "2024-01-06"))["baghdad"] == "United States"
+
+
+def test_a_site_and_its_town_named_for_one_attack_are_one_report(extractor):
+    text = ("Un drone a été abattu mardi à Erbil, a annoncé le service antiterroriste. Le drone "
+            "visait la base de la coalition à l'aéroport d'Erbil, selon le communiqué.")
+    assert [p for p, _ in places(extractor, text, "fr")] == ["erbil_airport"]
+
+
+def test_a_town_struck_with_other_weapons_near_a_site_is_another_attack(extractor):
+    text = ("Des roquettes ont visé mardi la base du champ de Conoco. Peu après, des frappes "
+            "américaines ont visé mardi le village de Khasham.")
+    assert sorted(p for p, _ in places(extractor, text, "fr")) == ["conoco", "khasham"]

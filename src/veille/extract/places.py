@@ -80,6 +80,16 @@ class PlaceFilter:
             a, b = b, a
         return self.rank(a) == 0 and self._near(a, b)
 
+    def locality(self, a: str, b: str) -> bool:
+        """A site and the town it lies by (Erbil airport and Erbil): a report may name
+        either for one attack."""
+        if self.rank(a) > self.rank(b):
+            a, b = b, a
+        if self.rank(a) != 0 or self.rank(b) != SPECIFICITY["city"]:
+            return False
+        pa, pb = self.gazetteer.place(a), self.gazetteer.place(b)
+        return bool(pa and pb and distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= LOCALITY_KM)
+
     def within(self, inner: str, outer: str) -> bool:
         key = (inner, outer)
         if key not in self._within:

@@ -45,13 +45,21 @@ def _undated(d: Draft) -> bool:
 
 
 def _partner(draft: Draft, merged: list[Draft], places: PlaceFilter) -> Draft | None:
-    same_place = [m for m in merged
-                  if places.same_site(m.place_id, draft.place_id) and _actors_agree(m, draft)]
+    same_place = [m for m in merged if _actors_agree(m, draft) and (
+        places.same_site(m.place_id, draft.place_id)
+        # "a drone shot down in Erbil" and "... at Erbil airport": one attack, if one weapon
+        or places.locality(m.place_id, draft.place_id) and _weapons_agree(m, draft))]
     if len(same_place) == 1 and _undated(draft):
         return same_place[0]
     if draft.date is None:
         return None
     return next((m for m in same_place if m.date and m.date.value == draft.date.value), None)
+
+
+def _weapons_agree(a: Draft, b: Draft) -> bool:
+    known_a = {w.value for w in a.weapons} - {Weapon.UNKNOWN}
+    known_b = {w.value for w in b.weapons} - {Weapon.UNKNOWN}
+    return not known_a or not known_b or bool(known_a & known_b)
 
 
 def _actors_agree(a: Draft, b: Draft) -> bool:
