@@ -246,3 +246,38 @@ def test_a_town_struck_with_other_weapons_near_a_site_is_another_attack(extracto
     text = ("Des roquettes ont visé mardi la base du champ de Conoco. Peu après, des frappes "
             "américaines ont visé mardi le village de Khasham.")
     assert sorted(p for p, _ in places(extractor, text, "fr")) == ["conoco", "khasham"]
+
+
+@pytest.mark.parametrize("text, lang, outcome", [
+    ("A drone targeting the Erbil airport base was shot down and destroyed late Thursday, "
+     "Kurdistan counterterrorism said.", "en", "intercepted"),
+    ("A drone targeting the Erbil airport base was shot down on Sunday without causing any "
+     "casualties or damages, officials said.", "en", "intercepted"),
+    ("Un drone visant la base de l'aéroport d'Erbil a été abattu jeudi, sans faire ni victimes "
+     "ni dégâts.", "fr", "intercepted"),
+])
+def test_damage_denied_or_done_to_the_drone_is_no_hit(extractor, text, lang, outcome):
+    assert grounded.one(extractor, text, lang, "2024-01-25").outcome == outcome
+
+
+def test_a_short_bracket_is_no_clause_edge(extractor):
+    text = ("La Résistance islamique en Irak a revendiqué des attaques contre les bases d'Al-Tanf "
+            "et d'Al-Shaddadi, peu après la mort du chef des Unités de mobilisation populaire "
+            "(UMP) dans un raid américain à Bagdad.")
+    tanf = next(r for r in grounded.reports(extractor, text, "fr", "2024-01-06")
+                if r.place.id == "tanf")
+    assert (tanf.outcome, tanf.casualties) == ("unknown", "unknown")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Une frappe américaine a tué mercredi 7 février un commandant à Bagdad. Le 28 janvier, une "
+     "attaque de drone avait tué trois soldats américains en Jordanie. Un drone a tiré trois "
+     "roquettes contre une voiture dans le quartier de Machtal, selon un responsable.", "fr"),
+    ("A U.S. strike killed a commander in Baghdad on Wednesday, Feb. 7. On Jan. 28, a drone "
+     "attack had killed three American soldiers in Jordan. A drone fired three rockets at a "
+     "car in the Mashtal district, an official said.", "en"),
+])
+def test_an_earlier_attack_told_in_the_pluperfect_keeps_the_day_in_focus(extractor, text, lang):
+    reports = grounded.reports(extractor, text, lang, "2024-02-07")
+    assert [(r.place.id, r.date, r.actor) for r in reports] == [
+        ("al_mashtal", "2024-02-07", "United States")]

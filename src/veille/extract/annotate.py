@@ -16,6 +16,8 @@ from veille.extract.pack import LanguagePack
 from veille.extract.sentences import Sentence, split_sentences
 
 _PAUSE = re.compile(r"[,;—()،؛]")  # clause edges: commas, semicolons, dashes, brackets
+# A short bracket ("(UMP)", "(100 miles)", "(PMF)") glosses a word: no clause edge.
+_GLOSS = re.compile(r"\([^(),;]{1,30}\)")
 
 
 _NONE: list = []
@@ -108,7 +110,9 @@ def _unmasked(mentions: list[Mention], masks: list[tuple[int, int]]) -> list[Men
 
 
 def _pauses(norm: Normalised) -> list[int]:
-    return [bisect_left(norm.offsets, m.start()) for m in _PAUSE.finditer(norm.original)]
+    glosses = {i for g in _GLOSS.finditer(norm.original) for i in (g.start(), g.end() - 1)}
+    return [bisect_left(norm.offsets, m.start()) for m in _PAUSE.finditer(norm.original)
+            if m.start() not in glosses]
 
 
 _START = attrgetter("start")

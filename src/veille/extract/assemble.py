@@ -84,6 +84,9 @@ class Assembler:
         clauses += [self._clause(text, b, state, armed, background=True) for b in background]
         for clause in clauses:
             clause.pauses = pauses
+        # Told as earlier, it is background too: its events are reported, the discourse
+        # (the day in focus, the attacker, the side hit) stays where it was.
+        clauses[0].background = clauses[0].background or self._told_as_earlier(clauses[0])
         return clauses
 
     @staticmethod
@@ -413,6 +416,13 @@ class Assembler:
         if concrete:
             m, r = concrete[-1]
             state.focus = Value(r, (m.start, m.end))
+
+    def _told_as_earlier(self, c: Clause) -> bool:
+        """An attack told in the pluperfect with no one saying so ("Le 28 janvier, une attaque
+        de drone avait tué trois soldats"): a reminder of an earlier attack, not news."""
+        if live(c.view, "claim", c.text, self.pack):
+            return False
+        return bool(c.triggers and c.view.of("pluperfect"))
 
     def _main_date(self, doc: Annotated, anchor: Anchor) -> Value | None:
         for view in doc.sentences:
