@@ -515,6 +515,11 @@ class Assembler:
         describes a strike ("CENTCOM a frappé", "أعلن الجيش الأمريكي تنفيذ ضربة"): when the
         strike hit its own side ("selon le CENTCOM, un drone a frappé la Tour 22") the
         side-hit rule below sets it aside. Whoever denies is not the attacker either."""
+        if "attackers" not in view.memo:  # the lead and the clause ask for the same sentence
+            view.memo["attackers"] = self._find_attackers(view, armed, text)
+        return view.memo["attackers"]
+
+    def _find_attackers(self, view: SentenceView, armed: Cast, text: str) -> Actors:
         strike = any(t.value == "strike" for t in view.of("attack"))
         hit_camps = {self.actors[t.value].camp for t in self._hit(view, text)}
         found = [(m, self.actors[m.value]) for m in view.of("actor_phrase")]

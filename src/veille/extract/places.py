@@ -30,6 +30,7 @@ class PlaceFilter:
         # Answers about pairs of places never change: kept for the extractor's life.
         self._within: dict[tuple[str, str], bool] = {}
         self._ranks: dict[str, int] = {}
+        self._locality: dict[tuple[str, str], bool] = {}
 
     def country(self, place_id: str) -> str | None:
         place = self.gazetteer.place(place_id)
@@ -83,6 +84,12 @@ class PlaceFilter:
     def locality(self, a: str, b: str) -> bool:
         """A site and the town it lies by (Erbil airport and Erbil): a report may name
         either for one attack."""
+        key = (a, b)
+        if key not in self._locality:
+            self._locality[key] = self._locality_of(a, b)
+        return self._locality[key]
+
+    def _locality_of(self, a: str, b: str) -> bool:
         if self.rank(a) > self.rank(b):
             a, b = b, a
         if self.rank(a) != 0 or self.rank(b) != SPECIFICITY["city"]:
