@@ -281,3 +281,12 @@ def test_an_earlier_attack_told_in_the_pluperfect_keeps_the_day_in_focus(extract
     reports = grounded.reports(extractor, text, lang, "2024-02-07")
     assert [(r.place.id, r.date, r.actor) for r in reports] == [
         ("al_mashtal", "2024-02-07", "United States")]
+
+
+def test_a_list_running_on_from_a_claim_is_told_on_its_word(extractor):
+    text = ("Le Pentagone a indiqué que les bases américaines ont subi 38 attaques depuis le 17 "
+            "octobre. La Résistance islamique en Irak a annoncé avoir visé lundi la base d'Aïn "
+            "al-Assad. Les bases de Tell Beydar et d'al-Tanf ont aussi été visées lundi.")
+    reports = grounded.reports(extractor, text, "fr", "2023-11-07")
+    assert {r.place.id: r.claim for r in reports} == {
+        "ain_asad": "claimed", "tal_baydar": "claimed", "tanf": "claimed"}

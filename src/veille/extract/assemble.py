@@ -326,10 +326,17 @@ class Assembler:
     def _claim(self, c: Clause, draft: Draft, state: Discourse) -> Value | None:
         said = self._claim_in(live(c.view, "claim", c.text, self.pack), self._speakers(c.view),
                               draft)
-        lead = state.lead_claim
-        if said or lead is None:
+        if said or c.background:
             return said
-        return self._claim_in(lead.cues, lead.speakers, draft)
+        # A list of attacks running on from the sentence before ("... a visé Aïn al-Assad.
+        # Les bases de Tell Beydar et d'al-Tanf ont aussi été visées.") is told on its word.
+        before = state.recent[-1] if state.recent else []
+        running_on = [d.claim for d in before if d.sentence == c.view.sentence.index - 1
+                      and d.claim and d.claim.span and _actors_match(d, draft)]
+        if running_on:
+            return running_on[0]
+        lead = state.lead_claim
+        return self._claim_in(lead.cues, lead.speakers, draft) if lead else None
 
     def _claim_in(self, cues: list[Mention], speakers: Actors, draft: Draft) -> Value | None:
         actor_camp = draft.actor.value.camp if draft.actor else None
@@ -614,6 +621,10 @@ def _stated_day(c: Clause) -> str | None:
 def _same_day(a: str | None, b: str | None) -> bool:
     """Dates that may name the same day: equal, one within the other's month, or unknown."""
     return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _actors_match(a: Draft, b: Draft) -> bool:
+    return a.actor is None or b.actor is None or a.actor.value.id == b.actor.value.id
 
 
 def _rank(claim: Value | None) -> int:
