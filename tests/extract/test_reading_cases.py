@@ -290,3 +290,13 @@ def test_a_list_running_on_from_a_claim_is_told_on_its_word(extractor):
     reports = grounded.reports(extractor, text, "fr", "2023-11-07")
     assert {r.place.id: r.claim for r in reports} == {
         "ain_asad": "claimed", "tal_baydar": "claimed", "tanf": "claimed"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A drone was shot down near Erbil airport on Wednesday. The Harir air base, some 50 "
+     "kilometers away, is also a frequent target.", "en"),
+    ("Un drone a été abattu mercredi près de l'aéroport d'Erbil. La base de Harir est elle "
+     "aussi régulièrement visée.", "fr"),
+])
+def test_an_attack_told_as_recurring_is_no_event(extractor, text, lang):
+    assert [p for p, _ in places(extractor, text, lang)] == ["erbil_airport"]

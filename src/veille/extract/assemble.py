@@ -107,7 +107,8 @@ class Assembler:
                 background: bool) -> Clause:
         focus = state.focus.value if state.focus else None
         dates = [(m, resolve(m, state.anchor, focus)) for m in view.dates if not m.since]
-        triggers = live(view, "attack", text, self.pack) + live(view, "intercept", text, self.pack)
+        triggers = [t for t in live(view, "attack", text, self.pack)
+                    + live(view, "intercept", text, self.pack) if not _habitual(t, view, text)]
         return Clause(view, text, dates, triggers,
                       lambda: self._attackers(view, armed, text),
                       lambda: self.places.event_places(view, text), background)
@@ -549,6 +550,15 @@ class Assembler:
         found = [(m, a) for m, a in found if a.camp not in hit_camps
                  or _strikes_back(m, a, self._hit(view, text), triggers, view, self.actors)]
         return sorted(found, key=lambda ma: ma[0].start)
+
+
+def _habitual(trigger: Mention, view: SentenceView, text: str) -> bool:
+    """"the bases are frequent targets", "régulièrement visée": what happens again and
+    again is no attack of a day."""
+    return any(h.start <= trigger.end and trigger.start <= h.end + 1
+               or 0 <= trigger.start - h.end and text.count(" ", h.end, trigger.start) <= 3
+               or 0 <= h.start - trigger.end and text.count(" ", trigger.end, h.start) <= 2
+               for h in view.of("habitual"))
 
 
 def _denies(m: Mention, view: SentenceView, text: str) -> bool:
