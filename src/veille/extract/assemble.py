@@ -555,9 +555,11 @@ class Assembler:
 def _habitual(trigger: Mention, view: SentenceView, text: str) -> bool:
     """"the bases are frequent targets", "régulièrement visée": what happens again and
     again is no attack of a day."""
+    def near(a: int, b: int, words: int) -> bool:
+        return a <= b and text.count(" ", a, b) <= words
+
     return any(h.start <= trigger.end and trigger.start <= h.end + 1
-               or 0 <= trigger.start - h.end and text.count(" ", h.end, trigger.start) <= 3
-               or 0 <= h.start - trigger.end and text.count(" ", trigger.end, h.start) <= 2
+               or near(h.end, trigger.start, 3) or near(trigger.end, h.start, 2)
                for h in view.of("habitual"))
 
 
