@@ -128,8 +128,10 @@ def to_document(row: dict):  # -> veille.model.Document, imported late to time s
 def work_extract(corpus: Path, limit: int) -> Run:
     started = time.perf_counter()
     from veille.extract import Extractor
+    from veille.runtime import tune_for_batch
 
     extractor = Extractor()
+    tune_for_batch()  # as `veille extract` and `veille ingest` do once the packs are loaded
     startup = time.perf_counter() - started
     # Documents stream from disk and only the extract() calls are timed, so neither
     # JSON parsing nor a corpus held in memory counts against the extractor.

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from veille.ingest import IngestOptions, read_inputs
 from veille.model import Document, Extraction, Quarantine
 from veille.resolve import ResolveOptions, resolve
+from veille.runtime import tune_for_batch
 
 if TYPE_CHECKING:
     from veille.extract import Extractor
@@ -29,6 +30,7 @@ class RunOptions:
     ingest: IngestOptions = field(default_factory=IngestOptions)
     batch_size: int = 200  # documents per transaction
     resolve: ResolveOptions = field(default_factory=ResolveOptions)
+    tune_process: bool = True  # a batch run owns its process: see veille.runtime
 
 
 @dataclass
@@ -67,6 +69,8 @@ def run_ingest(
     """Read, store, extract and resolve every input; bad inputs are quarantined, not fatal."""
     options = options or RunOptions()
     extractor = make_extractor(store.gazetteer(shipped_gazetteer()))
+    if options.tune_process:
+        tune_for_batch()
     report = IngestReport()
     for batch in batched(read_inputs(paths, options.ingest), options.batch_size):
         to_extract = store_batch(batch, store, report)
@@ -132,10 +136,12 @@ def resolve_incidents(store: Store, options: ResolveOptions | None = None) -> in
 
 
 def extract_documents(
-    docs: Iterable[Document], gazetteer: Gazetteer | None = None
+    docs: Iterable[Document], gazetteer: Gazetteer | None = None, tune_process: bool = True
 ) -> Iterator[Extraction]:
     """Extractions without any database (for `veille extract` and Spark workers)."""
     extractor = make_extractor(gazetteer or shipped_gazetteer())
+    if tune_process:
+        tune_for_batch()
     for doc in docs:
         yield extractor.extract(doc)
 
