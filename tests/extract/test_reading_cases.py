@@ -300,3 +300,35 @@ def test_a_list_running_on_from_a_claim_is_told_on_its_word(extractor):
 ])
 def test_an_attack_told_as_recurring_is_no_event(extractor, text, lang):
     assert [p for p, _ in places(extractor, text, lang)] == ["erbil_airport"]
+
+
+def test_the_dead_named_in_a_long_passive_subject_are_not_the_attackers(extractor):
+    text = ("Deux commandants des Brigades du Hezbollah, un influent groupe armé pro-Iran, et "
+            "leur chauffeur ont été tués mercredi soir à Bagdad dans une frappe de drone.")
+    assert places(extractor, text, "fr", "2024-02-07") == [("baghdad", None)]
+
+
+def test_an_unclaimed_attack_is_not_claimed(extractor):
+    text = ("La Résistance islamique en Irak a revendiqué des attaques cette semaine. Vendredi, "
+            "trois roquettes ont visé l'ambassade américaine à Bagdad, selon un responsable "
+            "sécuritaire. L'attaque contre l'ambassade n'a pas été revendiquée.")
+    embassy = grounded.one(extractor, text, "fr", "2023-12-08")
+    assert embassy.claim == "reported"
+
+
+def test_an_earlier_attack_dated_at_the_end_of_its_clause_stays_in_the_background(extractor):
+    text = ("Une frappe de drone a tué mercredi deux commandants à Bagdad. Elle survient après "
+            "une attaque qui a tué trois soldats américains en plein désert jordanien, à la "
+            "frontière syrienne, le 28 janvier. Un drone a tiré trois roquettes contre une "
+            "voiture dans le quartier de Machtal, selon un responsable.")
+    reports = grounded.reports(extractor, text, "fr", "2024-02-07")
+    assert {r.date for r in reports} == {"2024-02-07"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Six missiles auraient été largués vendredi sur la base du champ pétrolier d'Al-Omar.", "omar"),
+    ("Une base américaine du champ de Koniko a été touchée lundi par des missiles.", "conoco"),
+    ("Des F-15E ont frappé lundi une installation près de la ville de Mayadeen.", "mayadin"),
+])
+def test_more_french_wordings_of_an_attack(extractor, text, place):
+    assert [p for p, _ in places(extractor, text, "fr", "2023-11-13")] == [place]

@@ -12,7 +12,7 @@ takes the date in focus nor receives the details of the following sentences.
 from __future__ import annotations
 
 from veille.extract.annotate import Annotated, SentenceView
-from veille.extract.claims import ABOUT_THE_ATTACK, decide_claim
+from veille.extract.claims import ABOUT_THE_ATTACK, UNCLAIMED, decide_claim
 from veille.extract.clause import Actors, Cast, Clause, in_aside
 from veille.extract.dates import PERIODS, Anchor, ResolvedDate, resolve
 from veille.extract.discourse import Discourse, Draft, Frame, LeadClaim, Value
@@ -31,11 +31,14 @@ from veille.extract.matcher import Mention
 from veille.extract.pack import Actor, LanguagePack, load_actors, load_opponents
 from veille.extract.places import PlaceFilter
 from veille.extract.tallies import TallyDraft, find_tallies
-from veille.vocab import CLAIM_RANK, Casualties, DatePrecision, Outcome, Weapon
+from veille.vocab import CLAIM_RANK, Casualties, Claim, DatePrecision, Outcome, Weapon
 
 # How many words an agent word may stand before the claimant it introduces ("par un groupe
 # baptisé Résistance islamique en Irak").
 CLAIMANT_REACH = 4
+# How many words a passive wound may stand after the victims it names ("X, un groupe
+# pro-iranien, et leur chauffeur ont été tués").
+PASSIVE_SUBJECT_REACH = 15
 # How many sentences back an attacker named before still stands for "they".
 ACTOR_MEMORY = 2
 # How far (in characters) after a word for stores of weapons ("dépôts de roquettes") the
@@ -77,8 +80,12 @@ class Assembler:
         main, background = view, []
         for marker in live(view, "anterior", text, self.pack):
             end = self._next_pause(doc, view, marker.end)
-            background.append(view.part(marker.start, self._tail(doc, view, end)))
+            tail = self._tail(doc, view, end)
+            background.append(view.part(marker.start, tail))
             main = main.without(marker.start, end)
+            # the tail's dates are the earlier attack's ("..., le 28 janvier"); its
+            # attribution (", a déclaré Lloyd Austin") still speaks for the sentence
+            main.dates = [d for d in main.dates if not end <= d.start < tail]
         pauses = tuple(p for p in doc.pauses if view.sentence.start < p < view.sentence.end)
         clauses = [self._clause(text, main, state, armed, background=False)]
         clauses += [self._clause(text, b, state, armed, background=True) for b in background]
@@ -94,14 +101,16 @@ class Assembler:
         return next((p for p in doc.pauses if after <= p < view.sentence.end), view.sentence.end)
 
     def _tail(self, doc: Annotated, view: SentenceView, end: int) -> int:
-        """A background clause also owns the stretch after its comma when that stretch
-        only dates or attributes it ("..., أمس الأحد", "..., Lloyd Austin said")."""
-        if end >= view.sentence.end:
-            return end
-        stop = self._next_pause(doc, view, end + 1)
-        stretch = view.part(end, stop)
-        adds_event = stretch.of("place") or stretch.of("attack") or stretch.of("intercept")
-        return end if adds_event else stop
+        """A background clause also owns the stretches after its comma while they only
+        date, attribute or situate it ("..., أمس الأحد", "..., Lloyd Austin said", "... en
+        plein désert jordanien, à la frontière syrienne, le 28 janvier")."""
+        while end < view.sentence.end:
+            stop = self._next_pause(doc, view, end + 1)
+            stretch = view.part(end, stop)
+            if self.places.named_places(stretch) or stretch.of("attack") or stretch.of("intercept"):
+                break
+            end = stop
+        return end
 
     def _clause(self, text: str, view: SentenceView, state: Discourse, armed: Cast,
                 background: bool) -> Clause:
@@ -201,7 +210,10 @@ class Assembler:
                                live(c.view, "outcome", c.text, self.pack), casualties)
         count = pick_count(c.view, c.view.of("weapon"), c.text, self.pack) if len(group) == 1 else None
         actor = self._claimant(c)
+        unclaimed = any(q.value == UNCLAIMED for q in live(c.view, "claim", c.text, self.pack))
         for draft in group:  # fills what is unknown; never overrides what was stated
+            if unclaimed and draft.claim and draft.claim.value == Claim.CLAIMED:
+                draft.claim = None  # "L'attaque n'a pas été revendiquée": whoever was guessed
             if draft.actor is None and actor is not None:  # first: it decides whose word it is
                 draft.actor = Value(actor[1], (actor[0].start, actor[0].end))
             draft.claim = self._stronger_claim(c, draft)
@@ -597,8 +609,19 @@ def _victim(m: Mention, view: SentenceView, text: str) -> bool:
             passive = any(m.end <= p.start and p.end <= cue.start for p in view.of("passive"))
             if not between or (passive and len(between) <= 3):
                 return True
+        if m.end <= cue.start and _passive_subject(m, cue, view, text):
+            return True
     return any(a.end <= m.start and len(text[a.end : m.start].split()) <= 3
                and not _pause_between(view, a.end, m.start) for a in view.of("against"))
+
+
+def _passive_subject(m: Mention, cue: Mention, view: SentenceView, text: str) -> bool:
+    """"Deux commandants des Brigades du Hezbollah, un groupe pro-Iran, et leur chauffeur
+    ont été tués": named in the subject of a passive wound, with no attack word between."""
+    passive = any(m.end <= p.start and p.end <= cue.start and text.count(" ", p.end, cue.start) <= 2
+                  for p in view.of("passive"))
+    attack_between = any(m.end <= t.start < cue.start for t in view.of("attack"))
+    return passive and not attack_between and text.count(" ", m.end, cue.start) <= PASSIVE_SUBJECT_REACH
 
 
 def _strikes_back(m: Mention, actor: Actor, hits: list[Mention], triggers: list[Mention],

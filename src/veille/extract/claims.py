@@ -22,8 +22,10 @@ SAYING = frozenset({"say", "claim", "confirm"})
 # A negated "confirm" cue ("could not confirm"): it confirms nothing, and takes the
 # confirmation away from the saying that carries it.
 DECLINE = "decline"
+# A negated "claim" cue ("n'a pas été revendiquée", "no group claimed"): no one claims it.
+UNCLAIMED = "unclaimed"
 # The cues that speak of the attack itself, not of its motive or context.
-ABOUT_THE_ATTACK = frozenset({"claim", "confirm", "deny", DECLINE})
+ABOUT_THE_ATTACK = frozenset({"claim", "confirm", "deny", DECLINE, UNCLAIMED})
 
 
 @dataclass(slots=True, frozen=True)
@@ -43,6 +45,8 @@ def decide_claim(
     if any(claim == Claim.DENIED for _, claim in read) or any(c.value == DECLINE for c in cues):
         # "The Pentagon said there was no truth to the reports": the saying carries the denial.
         read = [(cue, claim) for cue, claim in read if claim != Claim.CONFIRMED]
+    if any(c.value == UNCLAIMED for c in cues):
+        read = [(cue, claim) for cue, claim in read if claim != Claim.CLAIMED]
     best: ClaimCue | None = None
     for cue, claim in read:
         if claim and (best is None or CLAIM_RANK[claim] > CLAIM_RANK[best.claim]):
@@ -54,11 +58,12 @@ def _claim_of(cue: Mention, speaker: Actor | None, actor_camp: str | None,
               target_camp: str | None) -> Claim | None:
     if cue.value == "report":
         return Claim.REPORTED
-    if cue.value == DECLINE:
+    if cue.value in (DECLINE, UNCLAIMED):
         return None
     if speaker is None:
-        # "a revendiqué ..." with its subject elided: the attacker speaks, if we know one.
-        return Claim.CLAIMED if cue.value in SAYING and actor_camp else None
+        # "a revendiqué ..." with its subject elided: the attacker speaks, if we know one;
+        # a saying by no one named ("selon une source", "Singh said") decides nothing.
+        return Claim.CLAIMED if cue.value in SAYING - {"say"} and actor_camp else None
     if speaker.role == "media":
         return Claim.REPORTED
     if actor_camp and speaker.camp == actor_camp:  # before the target: a side never hits itself

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from veille.extract.annotate import SentenceView
-from veille.extract.claims import DECLINE
+from veille.extract.claims import DECLINE, UNCLAIMED
 from veille.extract.dates import DateMention, ResolvedDate
 from veille.extract.discourse import Value
 from veille.extract.matcher import Mention
@@ -38,6 +38,8 @@ def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[M
                 # "ne pas être en mesure de confirmer", "did not confirm that claim": no
                 # confirmation, and the saying that carries it confirms nothing either.
                 cues.append(m._replace(value=DECLINE))
+            elif m.value == "claim":
+                cues.append(m._replace(value=UNCLAIMED))  # "l'attaque n'a pas été revendiquée"
         view.memo[key] = cues
     return view.memo[key]
 
