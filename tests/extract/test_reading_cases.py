@@ -332,3 +332,11 @@ def test_an_earlier_attack_dated_at_the_end_of_its_clause_stays_in_the_backgroun
 ])
 def test_more_french_wordings_of_an_attack(extractor, text, place):
     assert [p for p, _ in places(extractor, text, "fr", "2023-11-13")] == [place]
+
+
+def test_a_tag_line_between_two_sentences_breaks_no_thread(extractor):
+    text = ("Deux drones qui visaient les forces américaines en Syrie ont été abattus mercredi, "
+            "causant quelques blessés légers.\n– Guerre au Proche-Orient.\nLes responsables ont "
+            "déclaré que l'attaque visait la base d'al-Tanf.")
+    tanf = grounded.one(extractor, text, "fr", "2023-10-19")
+    assert (tanf.weapons, tanf.outcome, tanf.casualties) == (["drone"], "intercepted", "some")

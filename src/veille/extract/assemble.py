@@ -70,6 +70,8 @@ class Assembler:
                 new, found = self._sentence(clause, state, armed)
                 drafts.extend(new)
                 tallies.extend(found)
+            # a tag line or caption in between ("– Guerre du Hamas.") breaks no thread
+            state.previous = view.sentence.index
         return drafts, tallies
 
     def _clauses(self, doc: Annotated, view: SentenceView, state: Discourse,
@@ -162,7 +164,7 @@ class Assembler:
             return False
         if c.view.of("anaphor") or self._denial(c):
             return True
-        follows = c.view.sentence.index == state.last_touch + 1
+        follows = state.previous == state.last_touch
         own_day = any(r.value for _, r in c.dates)
         return follows and not own_day and not c.attackers
 
@@ -344,7 +346,7 @@ class Assembler:
         # A list of attacks running on from the sentence before ("... a visé Aïn al-Assad.
         # Les bases de Tell Beydar et d'al-Tanf ont aussi été visées.") is told on its word.
         before = state.recent[-1] if state.recent else []
-        running_on = [d.claim for d in before if d.sentence == c.view.sentence.index - 1
+        running_on = [d.claim for d in before if d.sentence == state.previous
                       and d.claim and d.claim.span and _actors_match(d, draft)]
         if running_on:
             return running_on[0]
@@ -404,7 +406,7 @@ class Assembler:
     def _frame_before(self, c: Clause, state: Discourse) -> Frame | None:
         """The frame of the sentence just before, which this one's places elaborate."""
         frame = state.frame
-        if c.background or frame is None or frame.sentence != c.view.sentence.index - 1:
+        if c.background or frame is None or frame.sentence != state.previous:
             return None
         if not _same_day(frame.day, _stated_day(c)):
             return None  # an attack of another day, named just before
@@ -648,8 +650,12 @@ def _same_side(hit: set[str], hit_later: set[str]) -> bool:
 
 
 def _stated_day(c: Clause) -> str | None:
-    """The date a clause states for what it tells (the last one it names), if any."""
-    concrete = [r.value for m, r in c.dates if r.value and not m.numeric]
+    """The date a clause states for what it tells (the last one it names), if any; not
+    the day a statement was made ("ont annoncé jeudi des responsables")."""
+    sayings = c.view.of("claim")
+    concrete = [r.value for m, r in c.dates if r.value and not m.numeric
+                and not any(s.end <= m.start and c.text.count(" ", s.end, m.start) <= 2
+                            for s in sayings)]
     return concrete[-1] if concrete else None
 
 

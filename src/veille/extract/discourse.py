@@ -18,7 +18,9 @@ class Value:
 
     value: object
     span: Span | None
-    provisional: bool = False  # a lead's date taken from the report's first date: yields to a stated one
+    # a date the sentence does not state (the report's first date for its lead, the
+    # publication day): yields to a date stated for the same place
+    provisional: bool = False
 
 
 @dataclass(slots=True)
@@ -69,6 +71,7 @@ class Discourse:
     # attackers named, with the sentence index and the date that sentence states (if any)
     actors: list[tuple[Mention, Actor, int, str | None]] = field(default_factory=list)
     last_touch: int = -10  # the last sentence that described or elaborated events
+    previous: int = -20  # the last sentence read before this one (skipping empty ones)
     lead_claim: LeadClaim | None = None
     recent: list[list[Draft]] = field(default_factory=list)  # foreground events, by sentence
     frame: Frame | None = None
