@@ -32,12 +32,15 @@ class AnchoredPattern:
         word = rf"|(?:{openers})(?![^\W_])" if openers else ""
         # Fewest clitics first: "واحد" is the word "one", not و + "احد".
         glued = rf"(?:{alternation(clitics)}){{0,2}}?" if any(clitics) else ""
-        self._openers = re.compile(rf"(?<![^\W_]){glued}(?P<at>\d{word})")
+        # Words start after a space in the normalised text (punctuation is folded to
+        # spaces): a literal space first lets `re` skip ahead instead of testing a
+        # boundary at every character, a third of the readers' time.
+        self._openers = re.compile(rf" {glued}(?P<at>\d{word})")
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         resume = 0
-        for opener in self._openers.finditer(text):
-            at = opener.start("at")
+        for opener in self._openers.finditer(" " + text):
+            at = opener.start("at") - 1
             if at < resume:
                 continue
             m = self.pattern.match(text, at)
