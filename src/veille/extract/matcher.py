@@ -138,6 +138,10 @@ def _longest_first(m: Mention) -> tuple[int, int]:
     return m.start - m.end, m.start
 
 
+def _reading_order(m: Mention) -> tuple[int, int]:
+    return m.start, m.start - m.end
+
+
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
     """Longest first within a group of competing kinds; different groups may overlap.
     Several readings of the very same characters (an alias shared by a city and its
@@ -146,14 +150,18 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
     taken: dict[str, bytearray] = {}
     spans: set[tuple[str, int, int]] = set()
     size = max((m.end for m in found), default=0)
-    for m in sorted(found, key=_longest_first):
-        group = "entity" if m.kind in ENTITY_KINDS else m.kind
+    ones = b"\x01" * size  # sliced, not rebuilt, for every mention kept
+    found.sort(key=_longest_first)
+    for m in found:
+        kind, start, end = m.kind, m.start, m.end
+        group = "entity" if kind in ENTITY_KINDS else kind
         mask = taken.get(group)
         if mask is None:
             mask = taken[group] = bytearray(size)
-        if (m.kind, m.start, m.end) not in spans and mask.find(1, m.start, m.end) != -1:
+        elif mask.find(1, start, end) != -1 and (kind, start, end) not in spans:
             continue
-        mask[m.start : m.end] = b"\x01" * m.length
-        spans.add((m.kind, m.start, m.end))
+        mask[start:end] = ones[start:end]
+        spans.add((kind, start, end))
         kept.append(m)
-    return sorted(kept, key=lambda m: (m.start, -m.length))
+    kept.sort(key=_reading_order)
+    return kept
