@@ -85,7 +85,8 @@ class Matcher:
         return _resolve_overlaps(found)
 
     def _spaced_mentions(self, text: str) -> list[Mention]:
-        found = []
+        found: list[Mention] = []
+        append = found.append
         pad = 0 if self._clitics else 1
         for last, (key_len, entries) in self._automaton.iter(" " * pad + text + " "):
             # In the padded text a key spans [last - key_len + 1, last], its trailing space
@@ -93,7 +94,8 @@ class Matcher:
             start, end = last - key_len + 1, last - pad
             if self._clitics and not self._left_ok(text, start):
                 continue
-            found.extend(Mention(k, v, start, end) for k, v in entries)
+            for kind, value in entries:
+                append(Mention(kind, value, start, end))
         return found
 
     def _word_mentions(self, text: str) -> list[Mention]:
