@@ -19,6 +19,9 @@ SPECIFICITY = {
     "district": 2, "governorate": 3, "region": 4, "sea": 4, "country": 5,
 }
 UNKNOWN_KIND = 1
+# How many spaces may stand between a capital and the saying it is the subject of
+# ("Tehran on Saturday condemned": three).
+SPEAKER_GAP = 3
 # A town this close to a site named in the same sentence is that site's locality.
 LOCALITY_KM = 25.0
 
@@ -38,7 +41,8 @@ class PlaceFilter:
 
     def event_places(self, view: SentenceView, text: str) -> list[Mention]:
         mentions = [m for m in self._one_reading_per_span(view.of("place"))
-                    if not self._after_origin(m, view, text) and not self._seat(m, view, text)]
+                    if not self._after_origin(m, view, text) and not self._seat(m, view, text)
+                    and not self._speaks(m, view, text)]
         mentions = [m for m in mentions if self._rank(m) < SPECIFICITY["country"]]
         if any(not self._is_sea(m) for m in mentions):  # "Eilat, surplombant la mer Rouge"
             mentions = [m for m in mentions if not self._is_sea(m)]
@@ -149,6 +153,20 @@ class PlaceFilter:
         Iraq") is not where it hit."""
         return any(o.end <= m.start and len(gap := text[o.end : m.start].split()) <= 2
                    and all(t in self.connectors for t in gap) for o in view.of("origin"))
+
+    def _speaks(self, m: Mention, view: SentenceView, text: str) -> bool:
+        """A capital named as its government ("Baghdad denied any coordination", "Tehran
+        has denied", "Washington said"): the subject of a saying, not a place hit."""
+        if self._rank(m) < SPECIFICITY["city"]:
+            return False  # a base or an airport never speaks
+        for cue in view.of("claim"):
+            if cue.start < m.end or text.count(" ", m.end, cue.start) > SPEAKER_GAP:
+                continue
+            between = [x for x in view.pauses if m.end <= x < cue.start]
+            passive = [p for p in view.of("passive") if m.end <= p.start < cue.start]
+            if not between and not passive:
+                return True
+        return False
 
     def _seat(self, m: Mention, view: SentenceView, text: str) -> bool:
         """Where a reporter sits ("notre correspondant à Bagdad", "مراسلنا في دير الزور")
