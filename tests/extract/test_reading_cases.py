@@ -340,3 +340,21 @@ def test_a_tag_line_between_two_sentences_breaks_no_thread(extractor):
             "déclaré que l'attaque visait la base d'al-Tanf.")
     tanf = grounded.one(extractor, text, "fr", "2023-10-19")
     assert (tanf.weapons, tanf.outcome, tanf.casualties) == (["drone"], "intercepted", "some")
+
+
+def test_a_capital_that_speaks_is_its_government(extractor):
+    text = ("WASHINGTON/BAGHDAD/ TEHRAN - US strikes hit the Akashat region on Friday, officials "
+            "said. Baghdad denied any coordination, and Tehran has denied any link to the attack.")
+    assert [p for p, _ in places(extractor, text, "en", "2024-02-03")] == ["akashat"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتزامن استهداف حزب الله العراقي في منطقة المشتل مع غارة أمريكية على بغداد اليوم.",
+     [("al_mashtal", None)]),
+    ("نقل مراسل عن شهود عيان في مدينة دير الزور وقوع انفجارات في حقل العمر النفطي اليوم.",
+     [("omar", None)]),
+    ("سمعت ثلاثة انفجارات في منطقة اليعربية ناتجة عن استهداف قاعدة أمريكية اليوم.",
+     [("yarubiyah", None)]),
+])
+def test_arabic_objects_witnesses_and_border_towns(extractor, text, expected):
+    assert places(extractor, text, "ar", "2024-02-07") == expected
