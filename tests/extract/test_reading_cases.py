@@ -358,3 +358,15 @@ def test_a_capital_that_speaks_is_its_government(extractor):
 ])
 def test_arabic_objects_witnesses_and_border_towns(extractor, text, expected):
     assert places(extractor, text, "ar", "2024-02-07") == expected
+
+
+def test_a_context_date_weeks_back_does_not_date_the_news(extractor):
+    text = ("The US carried out strikes in Iraq on Wednesday. The attacks on US forces began on "
+            "Oct. 17, militia groups said. The strike by fighter aircraft destroyed a command "
+            "node near Jurf al Sakhar, a US defence official said.")
+    assert grounded.one(extractor, text, "en", "2023-11-22").date == "2023-11-22"
+
+
+def test_missiles_that_rained_down_on_a_base(extractor):
+    text = "Six missiles rained down on the US base at the Al-Omar oil field early Friday."
+    assert [p for p, _ in places(extractor, text, "en", "2023-10-27")] == ["omar"]

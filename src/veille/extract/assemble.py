@@ -39,6 +39,9 @@ CLAIMANT_REACH = 4
 # How many words a passive wound may stand after the victims it names ("X, un groupe
 # pro-iranien, et leur chauffeur ont été tués").
 PASSIVE_SUBJECT_REACH = 15
+# A date this many days before publication, in a sentence that reports no attack of its
+# own, dates a context ("the attacks began on Oct. 17") rather than the news.
+CONTEXT_DAYS = 14
 # How many sentences back an attacker named before still stands for "they".
 ACTOR_MEMORY = 2
 # How far (in characters) after a word for stores of weapons ("dépôts de roquettes") the
@@ -435,6 +438,8 @@ class Assembler:
             t = targets[-1]
             state.target = Value(self.actors[t.value], (t.start, t.end))
         concrete = [(m, r) for m, r in c.dates if r.value and not m.numeric and m.kind not in PERIODS]
+        if not drafts:  # "The attacks began on Oct. 17": weeks back, a context, not the news
+            concrete = [(m, r) for m, r in concrete if not _weeks_before(r, state.anchor)]
         if concrete:
             m, r = concrete[-1]
             state.focus = Value(r, (m.start, m.end))
@@ -647,6 +652,11 @@ def _pause_between(view: SentenceView, start: int, end: int) -> bool:
 def _same_side(hit: set[str], hit_later: set[str]) -> bool:
     """Whether an attacker named later hit the side this event hit (or an unnamed one)."""
     return bool(hit) and (not hit_later or bool(hit & hit_later))
+
+
+def _weeks_before(r: ResolvedDate, anchor: Anchor) -> bool:
+    day = r.as_date
+    return bool(day and anchor.day and (anchor.day - day).days >= CONTEXT_DAYS)
 
 
 def _stated_day(c: Clause) -> str | None:
