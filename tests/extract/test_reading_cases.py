@@ -370,3 +370,10 @@ def test_a_context_date_weeks_back_does_not_date_the_news(extractor):
 def test_missiles_that_rained_down_on_a_base(extractor):
     text = "Six missiles rained down on the US base at the Al-Omar oil field early Friday."
     assert [p for p, _ in places(extractor, text, "en", "2023-10-27")] == ["omar"]
+
+
+def test_the_attacks_day_told_before_outweighs_the_day_of_the_saying(extractor):
+    text = ("A drone attack on a base housing U.S. troops in eastern Syria killed six Kurdish "
+            "fighters late Sunday. The Syrian Democratic Forces said Monday the attack hit a "
+            "training ground at al-Omar base.")
+    assert grounded.one(extractor, text, "en", "2024-02-06").date == "2024-02-04"

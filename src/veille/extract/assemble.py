@@ -14,7 +14,7 @@ from __future__ import annotations
 from veille.extract.annotate import Annotated, SentenceView
 from veille.extract.claims import ABOUT_THE_ATTACK, UNCLAIMED, decide_claim
 from veille.extract.clause import Actors, Cast, Clause, in_aside
-from veille.extract.dates import PERIODS, Anchor, ResolvedDate, resolve
+from veille.extract.dates import PERIODS, Anchor, DateMention, ResolvedDate, resolve
 from veille.extract.discourse import Discourse, Draft, Frame, LeadClaim, Value
 from veille.extract.fields import (
     governing_trigger,
@@ -147,7 +147,7 @@ class Assembler:
             state.last_touch = c.view.sentence.index
         elif c.triggers or tallies:
             state.recent.clear()
-            state.frame = self._frame(c) if c.triggers and not tallies else None
+            state.frame = self._frame(c, state.anchor) if c.triggers and not tallies else None
         self._remember(c, drafts, state)
         return drafts, tallies
 
@@ -171,15 +171,20 @@ class Assembler:
         own_day = any(r.value for _, r in c.dates)
         return follows and not own_day and not c.attackers
 
-    def _frame(self, c: Clause) -> Frame:
+    def _frame(self, c: Clause, anchor: Anchor) -> Frame:
         actor = pick_attacker(c.attackers, governing_trigger(c.triggers, None), c.view, c.text,
                               self.pack.attacker_reach)
         casualties = pick_casualties(c.view, c.text, self.pack)
         outcome = pick_outcome(live(c.view, "intercept", c.text, self.pack),
                                live(c.view, "outcome", c.text, self.pack), casualties)
         count = pick_count(c.view, c.view.of("weapon"), c.text, self.pack)
+        told = [(m, r) for m, r in c.dates if r.value and not m.numeric and not _after_saying(m, c)]
+        date = Value(told[-1][1], (told[-1][0].start, told[-1][0].end)) if told else None
+        day = date.value.value if date else None
+        if date and _weeks_before(date.value, anchor):
+            date = None  # "the attacks began on Oct. 17": a context, it lends no day
         return Frame(c.view.sentence.index, actor, self._weapons(c), casualties, outcome, count,
-                     _stated_day(c))
+                     day, date)
 
     def _draft(self, c: Clause, place: Mention, state: Discourse, armed: Cast,
                single: bool) -> Draft:
@@ -276,7 +281,16 @@ class Assembler:
     # -- fields that need the discourse -------------------------------------
 
     def _date(self, c: Clause, place: Mention, state: Discourse) -> Value | None:
-        stated = pick_date(c.dates, place, live(c.view, "claim", c.text, self.pack), c.text)
+        told = [(m, r) for m, r in c.dates if not _after_saying(m, c)]
+        stated = pick_date(told, place)
+        if stated:
+            return stated
+        # "A drone attack ... killed six fighters late Sunday. The SDF said Monday the attack
+        # hit al-Omar": the attack's day, told just before, outweighs the day of the saying.
+        frame = self._frame_before(c, state)
+        if frame and frame.date:
+            return frame.date
+        stated = pick_date(c.dates, place)
         if stated:
             return stated
         if any(m.kind in PERIODS for m, _ in c.dates) or c.background:
@@ -659,13 +673,16 @@ def _weeks_before(r: ResolvedDate, anchor: Anchor) -> bool:
     return bool(day and anchor.day and (anchor.day - day).days >= CONTEXT_DAYS)
 
 
+def _after_saying(m: DateMention, c: Clause) -> bool:
+    """The day a statement was made: "ont annoncé jeudi", "said Monday"."""
+    return any(s.end <= m.start and c.text.count(" ", s.end, m.start) <= 2
+               for s in c.view.of("claim"))
+
+
 def _stated_day(c: Clause) -> str | None:
     """The date a clause states for what it tells (the last one it names), if any; not
     the day a statement was made ("ont annoncé jeudi des responsables")."""
-    sayings = c.view.of("claim")
-    concrete = [r.value for m, r in c.dates if r.value and not m.numeric
-                and not any(s.end <= m.start and c.text.count(" ", s.end, m.start) <= 2
-                            for s in sayings)]
+    concrete = [r.value for m, r in c.dates if r.value and not m.numeric and not _after_saying(m, c)]
     return concrete[-1] if concrete else None
 
 

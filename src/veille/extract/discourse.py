@@ -52,6 +52,7 @@ class Frame:
     outcome: Value | None = None
     count: Value | None = None  # "une dizaine de missiles ont été tirés ..." before the place
     day: str | None = None  # the date its sentence states, if any
+    date: Value | None = None  # the same, with the words that state it
 
 
 @dataclass(slots=True)
