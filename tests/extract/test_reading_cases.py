@@ -377,3 +377,15 @@ def test_the_attacks_day_told_before_outweighs_the_day_of_the_saying(extractor):
             "fighters late Sunday. The Syrian Democratic Forces said Monday the attack hit a "
             "training ground at al-Omar base.")
     assert grounded.one(extractor, text, "en", "2024-02-06").date == "2024-02-04"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Three US service members were killed in a drone attack on US forces in northeastern "
+     "Jordan, President Biden said in a statement on Sunday. Biden said the attack occurred "
+     "on Saturday night.", "en"),
+    ("Trois soldats américains ont été tués dans une attaque de drone contre la Tour 22, a "
+     "annoncé dimanche le président Biden. L'attaque a eu lieu samedi soir, a-t-il précisé.",
+     "fr"),
+])
+def test_the_day_an_attack_occurred_told_after_the_day_it_was_announced(extractor, text, lang):
+    assert grounded.one(extractor, text, lang, "2024-01-28").date == "2024-01-27"

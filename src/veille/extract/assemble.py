@@ -191,6 +191,7 @@ class Assembler:
         draft = Draft(place.value, (place.start, place.end), c.view.sentence.index)
         scope = c.scope(place, self.places.named_places(c.view))
         draft.date = self._date(c, place, state)
+        draft.told_date = any(r.value and not _after_saying(m, c) for m, r in c.dates)
         draft.actor = self._actor(c, place, state, armed, scope,
                                   draft.date.value.value if draft.date else None)
         draft.target = self._target(c, place, draft.actor, state)
@@ -221,7 +222,14 @@ class Assembler:
         count = pick_count(c.view, c.view.of("weapon"), c.text, self.pack) if len(group) == 1 else None
         actor = self._claimant(c)
         unclaimed = any(q.value == UNCLAIMED for q in live(c.view, "claim", c.text, self.pack))
+        # "Biden said the attack occurred on Saturday night": the day told later, for events
+        # whose own sentence only gave the day of a statement or none.
+        told = [(m, r) for m, r in c.dates if r.value and not m.numeric and not _after_saying(m, c)]
+        late = Value(told[-1][1], (told[-1][0].start, told[-1][0].end)) \
+            if told and c.view.of("occurred") else None
         for draft in group:  # fills what is unknown; never overrides what was stated
+            if late and not draft.told_date and _restates(late, draft.date):
+                draft.date, draft.told_date = late, True
             if unclaimed and draft.claim and draft.claim.value == Claim.CLAIMED:
                 draft.claim = None  # "L'attaque n'a pas été revendiquée": whoever was guessed
             if draft.actor is None and actor is not None:  # first: it decides whose word it is
@@ -671,6 +679,14 @@ def _same_side(hit: set[str], hit_later: set[str]) -> bool:
 def _weeks_before(r: ResolvedDate, anchor: Anchor) -> bool:
     day = r.as_date
     return bool(day and anchor.day and (anchor.day - day).days >= CONTEXT_DAYS)
+
+
+def _restates(late: Value, date: Value | None) -> bool:
+    """A day told later for an event dated by a statement: the day before or so."""
+    if date is None:
+        return True
+    told, said = late.value.as_date, date.value.as_date
+    return bool(told and said and 0 < (said - told).days <= 2)
 
 
 def _after_saying(m: DateMention, c: Clause) -> bool:

@@ -38,6 +38,7 @@ class Draft:
     claim: Value | None = None  # value: Claim
     outcome: Value | None = None
     casualties: Value | None = None
+    told_date: bool = False  # its date was told for it, not the day of a saying or in focus
 
 
 @dataclass(slots=True)
