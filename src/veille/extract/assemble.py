@@ -14,7 +14,7 @@ from __future__ import annotations
 from veille.extract.annotate import Annotated, SentenceView
 from veille.extract.claims import ABOUT_THE_ATTACK, UNCLAIMED, decide_claim
 from veille.extract.clause import Actors, Cast, Clause, in_aside
-from veille.extract.dates import PERIODS, Anchor, DateMention, ResolvedDate, resolve
+from veille.extract.dates import PERIODS, Anchor, ResolvedDate, resolve
 from veille.extract.discourse import Discourse, Draft, Frame, LeadClaim, Value
 from veille.extract.fields import (
     governing_trigger,
@@ -178,8 +178,7 @@ class Assembler:
         outcome = pick_outcome(live(c.view, "intercept", c.text, self.pack),
                                live(c.view, "outcome", c.text, self.pack), casualties)
         count = pick_count(c.view, c.view.of("weapon"), c.text, self.pack)
-        told = [(m, r) for m, r in c.dates if r.value and not m.numeric and not _after_saying(m, c)]
-        date = Value(told[-1][1], (told[-1][0].start, told[-1][0].end)) if told else None
+        date = c.stated
         day = date.value.value if date else None
         if date and _weeks_before(date.value, anchor):
             date = None  # "the attacks began on Oct. 17": a context, it lends no day
@@ -191,7 +190,7 @@ class Assembler:
         draft = Draft(place.value, (place.start, place.end), c.view.sentence.index)
         scope = c.scope(place, self.places.named_places(c.view))
         draft.date = self._date(c, place, state)
-        draft.told_date = any(r.value and not _after_saying(m, c) for m, r in c.dates)
+        draft.told_date = any(r.value for _, r in c.told_dates)
         draft.actor = self._actor(c, place, state, armed, scope,
                                   draft.date.value.value if draft.date else None)
         draft.target = self._target(c, place, draft.actor, state)
@@ -224,9 +223,7 @@ class Assembler:
         unclaimed = any(q.value == UNCLAIMED for q in live(c.view, "claim", c.text, self.pack))
         # "Biden said the attack occurred on Saturday night": the day told later, for events
         # whose own sentence only gave the day of a statement or none.
-        told = [(m, r) for m, r in c.dates if r.value and not m.numeric and not _after_saying(m, c)]
-        late = Value(told[-1][1], (told[-1][0].start, told[-1][0].end)) \
-            if told and c.view.of("occurred") else None
+        late = c.stated if c.view.of("occurred") else None
         for draft in group:  # fills what is unknown; never overrides what was stated
             if late and not draft.told_date and _restates(late, draft.date):
                 draft.date, draft.told_date = late, True
@@ -289,8 +286,7 @@ class Assembler:
     # -- fields that need the discourse -------------------------------------
 
     def _date(self, c: Clause, place: Mention, state: Discourse) -> Value | None:
-        told = [(m, r) for m, r in c.dates if not _after_saying(m, c)]
-        stated = pick_date(told, place)
+        stated = pick_date(c.told_dates, place)
         if stated:
             return stated
         # "A drone attack ... killed six fighters late Sunday. The SDF said Monday the attack
@@ -429,11 +425,17 @@ class Assembler:
         return list(frame.weapons) if frame else []
 
     def _frame_before(self, c: Clause, state: Discourse) -> Frame | None:
-        """The frame of the sentence just before, which this one's places elaborate."""
+        """The frame of the sentence just before, which this one's places elaborate (worked
+        out once per clause: every draft of it asks)."""
+        if "frame" not in c.memo:
+            c.memo["frame"] = self._find_frame_before(c, state)
+        return c.memo["frame"]
+
+    def _find_frame_before(self, c: Clause, state: Discourse) -> Frame | None:
         frame = state.frame
         if c.background or frame is None or frame.sentence != state.previous:
             return None
-        if not _same_day(frame.day, _stated_day(c)):
+        if not _same_day(frame.day, c.stated.value.value if c.stated else None):
             return None  # an attack of another day, named just before
         # A sentence naming its own attacker tells its own attack, unless it is the frame's.
         own = {a.id for _, a in c.attackers}
@@ -446,7 +448,7 @@ class Assembler:
     def _remember(self, c: Clause, drafts: list[Draft], state: Discourse) -> None:
         """What the next sentences may lean on: the attackers named as subjects or chosen
         for an event, the side last named as hit, and the date now in focus."""
-        here, day = c.view.sentence.index, _stated_day(c)
+        here, day = c.view.sentence.index, c.stated.value.value if c.stated else None
         if c.triggers:
             subjects = [(m, a) for m, a in c.attackers if not c.in_aside(m)] or c.attackers
             chosen = pick_attacker(subjects, governing_trigger(c.triggers, None), c.view, c.text,
@@ -687,19 +689,6 @@ def _restates(late: Value, date: Value | None) -> bool:
         return True
     told, said = late.value.as_date, date.value.as_date
     return bool(told and said and 0 < (said - told).days <= 2)
-
-
-def _after_saying(m: DateMention, c: Clause) -> bool:
-    """The day a statement was made: "ont annoncé jeudi", "said Monday"."""
-    return any(s.end <= m.start and c.text.count(" ", s.end, m.start) <= 2
-               for s in c.view.of("claim"))
-
-
-def _stated_day(c: Clause) -> str | None:
-    """The date a clause states for what it tells (the last one it names), if any; not
-    the day a statement was made ("ont annoncé jeudi des responsables")."""
-    concrete = [r.value for m, r in c.dates if r.value and not m.numeric and not _after_saying(m, c)]
-    return concrete[-1] if concrete else None
 
 
 def _same_day(a: str | None, b: str | None) -> bool:

@@ -4,10 +4,11 @@ its comma stretches) and the cast of armed actors a report names."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from veille.extract.annotate import SentenceView
 from veille.extract.dates import DateMention, ResolvedDate
+from veille.extract.discourse import Value
 from veille.extract.fields import governing_trigger
 from veille.extract.matcher import Mention
 from veille.extract.pack import Actor
@@ -31,6 +32,8 @@ class Clause:
     pauses: tuple[int, ...] = ()  # comma edges inside this sentence
     _attackers: Actors | None = None
     _places: list[Mention] | None = None
+    _told: Dates | None = None
+    memo: dict = field(default_factory=dict)  # what the assembler works out once per clause
 
     @property
     def attackers(self) -> Actors:
@@ -43,6 +46,21 @@ class Clause:
         if self._places is None:
             self._places = self.find_places()
         return self._places
+
+    @property
+    def told_dates(self) -> Dates:
+        """Its dates less the day a statement was made ("ont annoncé jeudi", "said Monday")."""
+        if self._told is None:
+            sayings = self.view.of("claim")
+            self._told = [(m, r) for m, r in self.dates if not any(
+                s.end <= m.start and self.text.count(" ", s.end, m.start) <= 2 for s in sayings)]
+        return self._told
+
+    @property
+    def stated(self) -> Value | None:
+        """The day it tells of (the last it names, not a statement's), with its words."""
+        told = [(m, r) for m, r in self.told_dates if r.value and not m.numeric]
+        return Value(told[-1][1], (told[-1][0].start, told[-1][0].end)) if told else None
 
     def segment(self, m: Mention) -> tuple[int, int]:
         """The stretch between the commas around a mention."""
