@@ -368,7 +368,7 @@ class Assembler:
         # Les bases de Tell Beydar et d'al-Tanf ont aussi été visées.") is told on its word.
         before = state.recent[-1] if state.recent else []
         running_on = [d.claim for d in before if d.sentence == state.previous
-                      and d.claim and d.claim.span and _actors_match(d, draft)]
+                      and d.claim and d.claim.span and d.actor_agrees(draft)]
         if running_on:
             return running_on[0]
         lead = state.lead_claim
@@ -694,10 +694,6 @@ def _restates(late: Value, date: Value | None) -> bool:
 def _same_day(a: str | None, b: str | None) -> bool:
     """Dates that may name the same day: equal, one within the other's month, or unknown."""
     return a is None or b is None or a.startswith(b) or b.startswith(a)
-
-
-def _actors_match(a: Draft, b: Draft) -> bool:
-    return a.actor is None or b.actor is None or a.actor.value.id == b.actor.value.id
 
 
 def _rank(claim: Value | None) -> int:

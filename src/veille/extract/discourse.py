@@ -40,6 +40,10 @@ class Draft:
     casualties: Value | None = None
     told_date: bool = False  # its date was told for it, not the day of a saying or in focus
 
+    def actor_agrees(self, other: Draft) -> bool:
+        """Same attacker, or one of the two names none."""
+        return self.actor is None or other.actor is None or self.actor.value.id == other.actor.value.id
+
 
 @dataclass(slots=True)
 class Frame:

@@ -70,14 +70,10 @@ def nearest(mentions: list, anchor: Mention):
     return min(mentions, key=lambda m: abs(m.start - anchor.start), default=None)
 
 
-def pick_date(dates: list[tuple[DateMention, ResolvedDate]], place: Mention,
-              sayings: list[Mention] = (), text: str = "") -> Value | None:
-    """The stated date nearest the place; not the day a statement was made ("l'armée a
-    confirmé dimanche que la base a été attaquée samedi") when the clause has another."""
+def pick_date(dates: list[tuple[DateMention, ResolvedDate]], place: Mention) -> Value | None:
+    """The stated date nearest the place (the assembler first offers the clause's dates
+    less the day of a statement: Clause.told_dates)."""
     concrete = [(m, r) for m, r in dates if r.value]
-    told = [(m, r) for m, r in concrete if not any(
-        s.end <= m.start and text.count(" ", s.end, m.start) <= 2 for s in sayings)]
-    concrete = told or concrete
     if not concrete:
         return None
     m, r = min(concrete, key=lambda mr: abs(mr[0].start - place.start))

@@ -45,7 +45,7 @@ def _undated(d: Draft) -> bool:
 
 
 def _partner(draft: Draft, merged: list[Draft], places: PlaceFilter) -> Draft | None:
-    same_place = [m for m in merged if _actors_agree(m, draft) and (
+    same_place = [m for m in merged if m.actor_agrees(draft) and (
         places.same_site(m.place_id, draft.place_id)
         # "a drone shot down in Erbil" and "... at Erbil airport": one attack, if one weapon
         or places.locality(m.place_id, draft.place_id) and _weapons_agree(m, draft))]
@@ -60,10 +60,6 @@ def _weapons_agree(a: Draft, b: Draft) -> bool:
     known_a = {w.value for w in a.weapons} - {Weapon.UNKNOWN}
     known_b = {w.value for w in b.weapons} - {Weapon.UNKNOWN}
     return not known_a or not known_b or bool(known_a & known_b)
-
-
-def _actors_agree(a: Draft, b: Draft) -> bool:
-    return a.actor is None or b.actor is None or a.actor.value.id == b.actor.value.id
 
 
 def _absorb(keep: Draft, other: Draft) -> None:
