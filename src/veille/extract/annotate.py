@@ -4,7 +4,7 @@ mention in one pass each, grouped by sentence for the assembler."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -53,6 +53,15 @@ class SentenceView:
         return SentenceView(self.sentence, keep(self.mentions), keep(self.quantities),
                             keep(self.dates), self.pauses)
 
+    def pause_between(self, start: int, end: int) -> bool:
+        """Whether a comma, semicolon, dash or bracket stands in [start, end)."""
+        return any(start <= p < end for p in self.pauses)
+
+    def less_dates(self, start: int, end: int) -> SentenceView:
+        """This view without the dates that start in [start, end)."""
+        return SentenceView(self.sentence, self.mentions, self.quantities,
+                            [d for d in self.dates if not start <= d.start < end], self.pauses)
+
     def of(self, kind: str) -> list[Mention]:
         if self._by_kind is None:
             self._by_kind = {}
@@ -64,8 +73,7 @@ class SentenceView:
 @dataclass(slots=True)
 class Annotated:
     norm: Normalised
-    sentences: list[SentenceView]
-    pauses: list[int]  # normalised offsets of commas, semicolons and dashes: clause edges
+    sentences: list[SentenceView]  # each with the clause edges (commas, dashes ...) inside it
 
 
 class Annotator:
@@ -84,10 +92,10 @@ class Annotator:
         pauses = _pauses(norm)
         views = [
             SentenceView(s, _within(mentions, s), _within(quantities, s), _within(dates, s),
-                         tuple(p for p in pauses if s.start < p < s.end))
+                         tuple(pauses[bisect_right(pauses, s.start) : bisect_left(pauses, s.end)]))
             for s in sentences
         ]
-        return Annotated(norm, views, pauses)
+        return Annotated(norm, views)
 
 
 def _datelines(norm: Normalised, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:

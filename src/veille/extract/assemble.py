@@ -84,33 +84,25 @@ class Assembler:
         text = doc.norm.text
         main, background = view, []
         for marker in live(view, "anterior", text, self.pack):
-            end = self._next_pause(doc, view, marker.end)
-            tail = self._tail(doc, view, end)
+            end = _next_pause(view, marker.end)
+            tail = self._tail(view, end)
             background.append(view.part(marker.start, tail))
-            main = main.without(marker.start, end)
             # the tail's dates are the earlier attack's ("..., le 28 janvier"); its
             # attribution (", a déclaré Lloyd Austin") still speaks for the sentence
-            main.dates = [d for d in main.dates if not end <= d.start < tail]
-        pauses = tuple(p for p in doc.pauses if view.sentence.start < p < view.sentence.end)
+            main = main.without(marker.start, end).less_dates(end, tail)
         clauses = [self._clause(text, main, state, armed, background=False)]
         clauses += [self._clause(text, b, state, armed, background=True) for b in background]
-        for clause in clauses:
-            clause.pauses = pauses
         # Told as earlier, it is background too: its events are reported, the discourse
         # (the day in focus, the attacker, the side hit) stays where it was.
         clauses[0].background = clauses[0].background or self._told_as_earlier(clauses[0])
         return clauses
 
-    @staticmethod
-    def _next_pause(doc: Annotated, view: SentenceView, after: int) -> int:
-        return next((p for p in doc.pauses if after <= p < view.sentence.end), view.sentence.end)
-
-    def _tail(self, doc: Annotated, view: SentenceView, end: int) -> int:
+    def _tail(self, view: SentenceView, end: int) -> int:
         """A background clause also owns the stretches after its comma while they only
         date, attribute or situate it ("..., أمس الأحد", "..., Lloyd Austin said", "... en
         plein désert jordanien, à la frontière syrienne, le 28 janvier")."""
         while end < view.sentence.end:
-            stop = self._next_pause(doc, view, end + 1)
+            stop = _next_pause(view, end + 1)
             stretch = view.part(end, stop)
             if self.places.named_places(stretch) or stretch.of("attack") or stretch.of("intercept"):
                 break
@@ -247,7 +239,7 @@ class Assembler:
         text = c.text
 
         def near(a: int, b: int, words: int) -> bool:
-            return a <= b and len(text[a:b].split()) <= words and not _pause_between(c.view, a, b)
+            return a <= b and len(text[a:b].split()) <= words and not c.view.pause_between(a, b)
 
         claims = [q for q in c.view.of("claim") if q.value == "claim"]
         for m, a in c.attackers:
@@ -633,9 +625,9 @@ def _victim(m: Mention, view: SentenceView, text: str) -> bool:
         if cue.value != "some":
             continue
         if cue.end <= m.start and len(text[cue.end : m.start].split()) <= 3 \
-                and not _pause_between(view, cue.end, m.start):
+                and not view.pause_between(cue.end, m.start):
             return True
-        if m.end <= cue.start and not _pause_between(view, m.end, cue.start):
+        if m.end <= cue.start and not view.pause_between(m.end, cue.start):
             between = text[m.end : cue.start].split()
             passive = any(m.end <= p.start and p.end <= cue.start for p in view.of("passive"))
             if not between or (passive and len(between) <= 3):
@@ -643,7 +635,7 @@ def _victim(m: Mention, view: SentenceView, text: str) -> bool:
         if m.end <= cue.start and _passive_subject(m, cue, view, text):
             return True
     return any(a.end <= m.start and len(text[a.end : m.start].split()) <= 3
-               and not _pause_between(view, a.end, m.start) for a in view.of("against"))
+               and not view.pause_between(a.end, m.start) for a in view.of("against"))
 
 
 def _passive_subject(m: Mention, cue: Mention, view: SentenceView, text: str) -> bool:
@@ -665,12 +657,11 @@ def _strikes_back(m: Mention, actor: Actor, hits: list[Mention], triggers: list[
 
 
 def _same_stretch(view: SentenceView, a: Mention, b: Mention) -> bool:
-    lo, hi = min(a.start, b.start), max(a.end, b.end)
-    return not any(lo <= p < hi for p in view.pauses)
+    return not view.pause_between(min(a.start, b.start), max(a.end, b.end))
 
 
-def _pause_between(view: SentenceView, start: int, end: int) -> bool:
-    return any(start <= p < end for p in view.pauses)
+def _next_pause(view: SentenceView, after: int) -> int:
+    return next((p for p in view.pauses if after <= p), view.sentence.end)
 
 
 def _same_side(hit: set[str], hit_later: set[str]) -> bool:

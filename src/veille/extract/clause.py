@@ -29,7 +29,6 @@ class Clause:
     find_attackers: Callable[[], Actors]
     find_places: Callable[[], list[Mention]]
     background: bool = False  # after "en réponse à": an earlier attack, named as a cause
-    pauses: tuple[int, ...] = ()  # comma edges inside this sentence
     _attackers: Actors | None = None
     _places: list[Mention] | None = None
     _told: Dates | None = None
@@ -46,6 +45,11 @@ class Clause:
         if self._places is None:
             self._places = self.find_places()
         return self._places
+
+    @property
+    def pauses(self) -> tuple[int, ...]:
+        """The comma edges inside its sentence."""
+        return self.view.pauses
 
     @property
     def told_dates(self) -> Dates:

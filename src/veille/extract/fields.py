@@ -16,7 +16,7 @@ def negated(m: Mention, view: SentenceView, text: str, window: int) -> bool:
     reach across a comma ("il n'y a pas eu de blessés, a déclaré le porte-parole")."""
     for neg in view.of("negation"):
         if neg.end <= m.start and text.count(" ", neg.end, m.start) <= window \
-                and not any(neg.end <= p < m.start for p in view.pauses):
+                and not view.pause_between(neg.end, m.start):
             return True
     return False
 
@@ -117,7 +117,7 @@ def pick_attacker(attackers: list[tuple[Mention, Actor]], trigger: Mention | Non
         agents += strike_genitives(trigger, view, text)
     for m, a in attackers:  # "revendiquée par un groupe baptisé Résistance islamique"
         if any(g.end <= m.start and len(text[g.end : m.start].split()) <= AGENT_REACH
-               and not any(g.end <= p < m.start for p in view.pauses) for g in agents):
+               and not view.pause_between(g.end, m.start) for g in agents):
             return Value(a, (m.start, m.end))
     return None
 

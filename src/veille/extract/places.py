@@ -162,9 +162,8 @@ class PlaceFilter:
         for cue in view.of("claim"):
             if cue.start < m.end or text.count(" ", m.end, cue.start) > SPEAKER_GAP:
                 continue
-            between = [x for x in view.pauses if m.end <= x < cue.start]
             passive = [p for p in view.of("passive") if m.end <= p.start < cue.start]
-            if not between and not passive:
+            if not view.pause_between(m.end, cue.start) and not passive:
                 return True
         return False
 
