@@ -24,6 +24,10 @@ SAYING = frozenset({"say", "claim", "confirm"})
 DECLINE = "decline"
 # A negated "claim" cue ("n'a pas été revendiquée", "no group claimed"): no one claims it.
 UNCLAIMED = "unclaimed"
+# What a negated cue becomes: "ne pas être en mesure de confirmer", "did not confirm that
+# claim" confirm nothing (and take the confirmation from the saying that carries them);
+# "l'attaque n'a pas été revendiquée": no one claims it.
+NEGATED_CUES = {"confirm": DECLINE, "claim": UNCLAIMED}
 # The cues that speak of the attack itself, not of its motive or context.
 ABOUT_THE_ATTACK = frozenset({"claim", "confirm", "deny", DECLINE, UNCLAIMED})
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from veille.extract.annotate import SentenceView
-from veille.extract.claims import DECLINE, UNCLAIMED
+from veille.extract.claims import NEGATED_CUES
 from veille.extract.dates import DateMention, ResolvedDate
 from veille.extract.discourse import Value
 from veille.extract.matcher import Mention
@@ -34,12 +34,10 @@ def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[M
                 continue
             if not negated(m, view, text, window):
                 cues.append(m)
-            elif m.value == "confirm":
-                # "ne pas être en mesure de confirmer", "did not confirm that claim": no
-                # confirmation, and the saying that carries it confirms nothing either.
-                cues.append(m._replace(value=DECLINE))
-            elif m.value == "claim":
-                cues.append(m._replace(value=UNCLAIMED))  # "l'attaque n'a pas été revendiquée"
+            elif kind == "claim" and m.value in NEGATED_CUES:
+                # a negated attribution still says something: "could not confirm",
+                # "n'a pas été revendiquée"
+                cues.append(m._replace(value=NEGATED_CUES[m.value]))
         view.memo[key] = cues
     return view.memo[key]
 
