@@ -38,8 +38,7 @@ def most_common(values: Iterable[T | None]) -> T | None:
 
 def summarize(incident: Incident, sources: Sources) -> IncidentSummary:
     reports = incident.reports
-    date, precision = incident_date(reports)
-    stated = any(r.date_basis == DateBasis.TEXT and r.date for r in reports)
+    date, precision, basis = incident_date(reports)
     doc_ids = sorted(incident.doc_ids)
     outlets = {sources[d].outlet for d in doc_ids if d in sources and sources[d].outlet}
     count = most_common(r.count for r in reports)
@@ -47,7 +46,7 @@ def summarize(incident: Incident, sources: Sources) -> IncidentSummary:
         id=incident.id,
         date=date,
         date_precision=precision,
-        date_basis=DateBasis.TEXT if stated or not date else DateBasis.PUBLICATION,
+        date_basis=basis,
         place=incident_place(reports),
         actor=most_common(r.actor for r in reports),
         target=most_common(r.target for r in reports),
@@ -71,14 +70,17 @@ def count_outlets(doc_ids: list[str], sources: Sources) -> int:
     return len(named)
 
 
-def incident_date(reports: list[EventReport]) -> tuple[str | None, str]:
-    """The most precise date any source gives; among several, the most often stated."""
-    stated = [r for r in reports if r.date_basis == DateBasis.TEXT] or reports
+def incident_date(reports: list[EventReport]) -> tuple[str | None, str, str]:
+    """The most precise date any source gives; among several, the most often stated. A
+    publication day counts only when no source's words date the attack. Returns the date,
+    its precision and its basis."""
+    stated = [r for r in reports if r.date_basis == DateBasis.TEXT]
+    basis = DateBasis.TEXT if stated else DateBasis.PUBLICATION
     for precision in (DatePrecision.DAY, DatePrecision.MONTH):
-        dated = sorted(r.date for r in stated if r.date and r.date_precision == precision)
+        dated = sorted(r.date for r in stated or reports if r.date and r.date_precision == precision)
         if dated:
-            return most_common(dated), str(precision)
-    return None, str(DatePrecision.UNKNOWN)
+            return most_common(dated), str(precision), str(basis)
+    return None, str(DatePrecision.UNKNOWN), str(DateBasis.TEXT)
 
 
 def incident_place(reports: list[EventReport]) -> Place | None:
