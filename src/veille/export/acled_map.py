@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from veille.export.summary import IncidentSummary
 from veille.model import Place
-from veille.vocab import Weapon
+from veille.vocab import DateBasis, DatePrecision, Weapon
 
 DISORDER = "Political violence"
 REMOTE_VIOLENCE = "Explosions/Remote violence"
@@ -126,12 +126,12 @@ def event_type(summary: IncidentSummary) -> tuple[str, str]:
     return REMOTE_VIOLENCE, SHELLING
 
 
-def time_precision(date_precision: str, date_basis: str = "text") -> int:
+def time_precision(date_precision: str, date_basis: str = DateBasis.TEXT) -> int:
     """ACLED's 1 (day), 2 (within the week: a day no source states, only a publication
     day that bounds it) or 3 (month)."""
-    if date_precision != "day":
+    if date_precision != DatePrecision.DAY:
         return 3
-    return 2 if date_basis == "publication" else 1
+    return 2 if date_basis == DateBasis.PUBLICATION else 1
 
 
 def geo_precision(place: Place | None) -> int | None:

@@ -22,7 +22,8 @@ def negated(m: Mention, view: SentenceView, text: str, window: int) -> bool:
 
 
 def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[Mention]:
-    """The cues of a kind that no negation cancels."""
+    """The cues of a kind that no negation cancels (a negated attribution cue becomes what
+    claims.NEGATED_CUES says), less the toll words of a war named beside an attack."""
     key = ("live", kind)
     if key not in view.memo:
         # An attack word is negated only by the word right before it ("n'ont pas visé"):
