@@ -135,8 +135,7 @@ class PlaceFilter:
 
     def _right_after_a_site(self, m: Mention, sites: list[Mention], text: str) -> bool:
         """"la base d'al-Harir à Erbil", "قاعدة حرير في أربيل": the town only locates it."""
-        return any(s.end <= m.start and len(gap := text[s.end : m.start].split()) <= 2
-                   and all(t in self.connectors for t in gap) for s in sites)
+        return any(self._leads(s, m, text, 2) for s in sites)
 
     def _hosts_site(self, m: Mention, sites: list[Mention]) -> bool:
         """A town named beside a site a few km away is the site's locality
@@ -151,8 +150,7 @@ class PlaceFilter:
     def _after_origin(self, m: Mention, view: SentenceView, text: str) -> bool:
         """Where an attack came from ("des frappes depuis le champ de Conoco", "fired from
         Iraq") is not where it hit."""
-        return any(o.end <= m.start and len(gap := text[o.end : m.start].split()) <= 2
-                   and all(t in self.connectors for t in gap) for o in view.of("origin"))
+        return any(self._leads(o, m, text, 2) for o in view.of("origin"))
 
     def _speaks(self, m: Mention, view: SentenceView, text: str) -> bool:
         """A capital named as its government ("Baghdad denied any coordination", "Tehran
@@ -170,9 +168,7 @@ class PlaceFilter:
     def _seat(self, m: Mention, view: SentenceView, text: str) -> bool:
         """Where a reporter sits ("notre correspondant à Bagdad", "مراسلنا في دير الزور")
         is where the news was filed from, as in a dateline."""
-        return any(loc.value == "seat" and loc.end <= m.start
-                   and len(gap := text[loc.end : m.start].split()) <= 1
-                   and all(t in self.connectors for t in gap) for loc in view.of("locator"))
+        return any(loc.value == "seat" and self._leads(loc, m, text, 1) for loc in view.of("locator"))
 
     def _situates(self, m: Mention, placed: list[Mention], named: list[Mention],
                   view: SentenceView, text: str) -> bool:
@@ -190,21 +186,21 @@ class PlaceFilter:
                    for p in named if p is not m)
 
     def _locator_before(self, m: Mention, view: SentenceView, text: str) -> Mention | None:
-        return next((loc for loc in view.of("locator") if loc.end <= m.start
-                     and len(text[loc.end : m.start].split()) <= 3
-                     and all(t in self.connectors for t in text[loc.end : m.start].split())), None)
+        return next((loc for loc in view.of("locator") if self._leads(loc, m, text, 3)), None)
 
     def _after_locator(self, m: Mention, view: SentenceView, text: str, sites: bool = False) -> bool:
         """After "dans la campagne de", "près de"; for a site, only after a direction or a
         distance ("à 45 kilomètres au nord de l'aéroport"): "près de la base" is the target."""
-        for loc in view.of("locator"):
-            if sites and loc.value != "direction":
-                continue
-            if loc.end <= m.start:
-                gap = text[loc.end : m.start].split()
-                if len(gap) <= 3 and all(t in self.connectors for t in gap):
-                    return True
-        return False
+        return any(self._leads(loc, m, text, 3) for loc in view.of("locator")
+                   if not sites or loc.value == "direction")
+
+    def _leads(self, cue: Mention, m: Mention, text: str, words: int) -> bool:
+        """The cue stands before the place with at most `words` connectors between
+        ("campagne de", "depuis le", "à")."""
+        if cue.end > m.start:
+            return False
+        gap = text[cue.end : m.start].split()
+        return len(gap) <= words and all(t in self.connectors for t in gap)
 
 
 def _first_per_place(mentions: list[Mention]) -> list[Mention]:
