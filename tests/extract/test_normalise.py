@@ -1,5 +1,7 @@
 """The matching form folds what sources vary in, and always maps back to the original."""
 
+from bisect import bisect_left
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -39,3 +41,20 @@ def test_any_span_maps_inside_the_original(text, a, b):
     a, b = sorted((min(a, len(n.text)), min(b, len(n.text))))
     start, end = n.span(a, b)
     assert 0 <= start <= end <= len(text)
+
+
+@given(st.text(max_size=200), st.booleans())
+def test_the_run_map_agrees_with_the_offset_list(text, arabic):
+    n = normalise(text, ARABIC if arabic else NormaliseOptions())
+    offsets = n.offsets
+    assert [n.original_at(i) for i in range(len(n.text) + 1)] == offsets
+    for o in range(len(text) + 2):
+        assert n.index_of(o) == bisect_left(offsets, o)
+
+
+def test_doubled_letters_and_spaces_fold_away_and_map_back():
+    n = normalise("  Chaddadi,  Conoco")
+    assert n.text == "chadadi conoco"
+    i = n.text.index("conoco")
+    assert n.original[slice(*n.span(i, i + 6))] == "Conoco"
+    assert n.index_of(n.original.index("Conoco")) == i

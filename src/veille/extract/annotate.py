@@ -106,7 +106,7 @@ def _datelines(norm: Normalised, pattern: re.Pattern[str] | None) -> list[tuple[
     spans = []
     for m in pattern.finditer(norm.original):
         a, b = m.span(1)
-        spans.append((bisect_left(norm.offsets, a), bisect_left(norm.offsets, b)))
+        spans.append((norm.index_of(a), norm.index_of(b)))
     return spans
 
 
@@ -119,7 +119,7 @@ def _unmasked(mentions: list[Mention], masks: list[tuple[int, int]]) -> list[Men
 
 def _pauses(norm: Normalised) -> list[int]:
     glosses = {i for g in _GLOSS.finditer(norm.original) for i in (g.start(), g.end() - 1)}
-    return [bisect_left(norm.offsets, m.start()) for m in _PAUSE.finditer(norm.original)
+    return [norm.index_of(m.start()) for m in _PAUSE.finditer(norm.original)
             if m.start() not in glosses]
 
 

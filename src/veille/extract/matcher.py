@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick
@@ -19,6 +20,7 @@ from veille.extract.pack import LanguagePack
 # ("Résistance islamique en Irak") is not a place mention, nor one inside a mask
 # (words that name no place although they hold one: "Baghdad time").
 ENTITY_KINDS = frozenset({"place", "actor", "mask"})
+_GROUP = dict.fromkeys(ENTITY_KINDS, "entity")  # the kinds that compete with one another
 # Kinds whose words may carry the pack's inflection endings.
 INFLECTED_KINDS = frozenset({
     "attack", "intercept", "outcome", "casualty", "weapon", "claim", "target", "tally", "locator",
@@ -136,34 +138,48 @@ class Matcher:
 _TOKEN = re.compile(r"[^\W_]+")
 
 
-def _longest_first(m: Mention) -> tuple[int, int]:
-    return m.start - m.end, m.start
-
-
-def _reading_order(m: Mention) -> tuple[int, int]:
-    return m.start, m.start - m.end
+_START = itemgetter(2)
+_END = itemgetter(3)
 
 
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
     """Longest first within a group of competing kinds; different groups may overlap.
     Several readings of the very same characters (an alias shared by a city and its
-    governorate) are all kept."""
-    kept: list[Mention] = []
-    taken: dict[str, bytearray] = {}
-    spans: set[tuple[str, int, int]] = set()
-    size = max((m.end for m in found), default=0)
-    ones = b"\x01" * size  # sliced, not rebuilt, for every mention kept
-    found.sort(key=_longest_first)
-    for m in found:
-        kind, start, end = m.kind, m.start, m.end
-        group = "entity" if kind in ENTITY_KINDS else kind
-        mask = taken.get(group)
-        if mask is None:
-            mask = taken[group] = bytearray(size)
-        elif mask.find(1, start, end) != -1 and (kind, start, end) not in spans:
+    governorate) are all kept.
+
+    Most mentions overlap nothing of their group: only clusters of overlapping ones
+    (swept in reading order) are settled longest first, which decides each exactly as
+    one longest-first pass over the whole document would."""
+    found.sort(key=_END, reverse=True)
+    found.sort(key=_START)  # reading order: by start, the longest first (the sorts are stable)
+    keep = [True] * len(found)
+    members: dict[str, list[int]] = {}  # the open cluster of each group
+    ends: dict[str, int] = {}  # where it ends
+    for i, m in enumerate(found):
+        group = _GROUP.get(m.kind, m.kind)
+        if m.start < ends.get(group, -1):
+            members[group].append(i)
+            if m.end > ends[group]:
+                ends[group] = m.end
             continue
-        mask[start:end] = ones[start:end]
-        spans.add((kind, start, end))
-        kept.append(m)
-    kept.sort(key=_reading_order)
-    return kept
+        if len(members.get(group, ())) > 1:
+            _settle(found, members[group], keep)
+        members[group] = [i]
+        ends[group] = m.end
+    for cluster in members.values():
+        if len(cluster) > 1:
+            _settle(found, cluster, keep)
+    return [m for m, kept in zip(found, keep, strict=True) if kept]
+
+
+def _settle(found: list[Mention], members: list[int], keep: list[bool]) -> None:
+    """Longest first: a mention overlapping a longer one kept is dropped, unless it
+    reads the very same characters as one kept."""
+    kept: list[Mention] = []
+    for i in sorted(members, key=lambda i: (found[i].start - found[i].end, found[i].start)):
+        m = found[i]
+        if any(k.start < m.end and m.start < k.end for k in kept) and not any(
+                k.start == m.start and k.end == m.end and k.kind == m.kind for k in kept):
+            keep[i] = False
+        else:
+            kept.append(m)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,17 +38,49 @@ class NormaliseOptions:
 
 @dataclass(slots=True)
 class Normalised:
+    """The matching form and its map back to the original.
+
+    The map is kept as runs, not one entry per character: along a run the original
+    index is the normalised index plus a constant shift, and a new run starts after
+    every character folding removed. A 3 KB report has about a hundred runs; a list of
+    three thousand offsets cost more to build than the folding itself."""
+
     text: str  # the matching form
-    offsets: list[int]  # offsets[i]: index in the original of text[i]; one extra entry at the end
     original: str
+    starts: list[int]  # the normalised index where each run begins; the last is len(text)
+    shifts: list[int]  # original index minus normalised index along each run
+    origins: list[int]  # the original index of each run's first character
+
+    def original_at(self, i: int) -> int:
+        """The index in the original of text[i] (len(original) for i == len(text))."""
+        k = bisect_right(self.starts, i) - 1
+        return i + self.shifts[k if k > 0 else 0]
+
+    def index_of(self, o: int) -> int:
+        """The first normalised index whose character stands at or after original index o
+        (what bisect_left over the full offset list would give)."""
+        starts, shifts = self.starts, self.shifts
+        k = bisect_left(self.origins, o)
+        end = starts[k] if k < len(starts) else len(self.text) + 1
+        if k == 0:
+            return end
+        i = o - shifts[k - 1]
+        return i if i < end else end
+
+    @property
+    def offsets(self) -> list[int]:
+        """One original index per normalised character, plus one for the end."""
+        bounds = self.starts[1:] + [len(self.text) + 1]
+        return [i + shift for start, end, shift in zip(self.starts, bounds, self.shifts, strict=True)
+                for i in range(start, end)]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of text[start:end], widened over characters folded away
         at its end (a collapsed doubled letter, a combining accent, a diacritic)."""
-        first = self.offsets[start]
+        first = self.original_at(start)
         if end <= start:
             return first, first
-        last = self.offsets[end - 1] + 1
+        last = self.original_at(end - 1) + 1
         while last < len(self.original) and _absorbed(self.original[last - 1], self.original[last]):
             last += 1
         return first, last
@@ -95,20 +128,84 @@ _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_a-z])(?=\d)")  # "بـ3": a clitic glued 
 
 def normalise(text: str, options: NormaliseOptions = NormaliseOptions()) -> Normalised:
     folded = text.translate(_FOLD)
-    offsets = list(range(len(text)))
-    if "\x00" in folded:
-        folded, offsets = _drop_matches(folded, offsets, _REMOVED)
     collapse = _DOUBLED if options.collapse_double_letters else _SPACE_RUN
-    folded, offsets = _drop_matches(folded, offsets, collapse)
+    if "\x00" in folded:  # rare: combining marks, harakat: fold them away first
+        folded, offsets = _drop_matches(folded, list(range(len(text))), _REMOVED)
+        folded, offsets = _drop_matches(folded, offsets, collapse)
+        runs = _runs_of(offsets)
+    else:
+        folded, runs = _collapsed(folded, collapse)
     if folded.startswith(" "):
-        folded, offsets = folded[1:], offsets[1:]
-    if _GLUED_DIGIT.search(folded):
-        folded, offsets = _splice(folded, offsets, _GLUED_DIGIT, _space_before)
-    for source, target in options.word_initial:
-        pattern = re.compile(r"(?:^|(?<= ))" + re.escape(source))
-        folded, offsets = _splice(folded, offsets, pattern, _rewrite(source, target))
-    offsets.append(len(text))
-    return Normalised(folded, offsets, text)
+        folded, runs = folded[1:], _without_first(runs)
+    # The splices insert and rewrite characters: they work on the full offset list.
+    splices = [(_GLUED_DIGIT, _space_before)] if not folded.isascii() else []
+    splices += [(_initial(source), _rewrite(source, target)) for source, target in options.word_initial]
+    splices = [(pattern, edit) for pattern, edit in splices if pattern.search(folded)]
+    if splices:
+        offsets = _offsets_of(runs, len(folded))
+        for pattern, edit in splices:
+            folded, offsets = _splice(folded, offsets, pattern, edit)
+        runs = _runs_of(offsets)
+    starts, shifts = runs
+    starts.append(len(folded))
+    shifts.append(len(text) - len(folded))
+    return Normalised(folded, text, starts, shifts, [a + b for a, b in zip(starts, shifts, strict=True)])
+
+
+Runs = tuple[list[int], list[int]]  # run starts and shifts, as in Normalised
+
+
+def _collapsed(s: str, pattern: re.Pattern) -> tuple[str, Runs]:
+    """Remove one-character matches of `pattern` from a string that maps one to one
+    onto the original, and the runs that map the result back."""
+    starts, shifts, pieces = [0], [0], []
+    prev = dropped = 0
+    for m in pattern.finditer(s):
+        at = m.start()
+        pieces.append(s[prev:at])
+        prev = at + 1
+        dropped += 1
+        if starts[-1] == prev - dropped:  # two removals in a row: the run is empty
+            shifts[-1] = dropped
+        else:
+            starts.append(prev - dropped)
+            shifts.append(dropped)
+    if not dropped:
+        return s, ([0], [0])
+    pieces.append(s[prev:])
+    return "".join(pieces), (starts, shifts)
+
+
+def _without_first(runs: Runs) -> Runs:
+    """The runs once the first normalised character is gone."""
+    starts = [max(a - 1, 0) for a in runs[0]]
+    shifts = [b + 1 for b in runs[1]]
+    while len(starts) > 1 and starts[1] == 0:  # the first run was that one character
+        del starts[0], shifts[0]
+    return starts, shifts
+
+
+def _runs_of(offsets: list[int]) -> Runs:
+    starts, shifts = [], []
+    last = None
+    for i, o in enumerate(offsets):
+        if o - i != last:
+            last = o - i
+            starts.append(i)
+            shifts.append(last)
+    return (starts or [0]), (shifts or [0])
+
+
+def _offsets_of(runs: Runs, length: int) -> list[int]:
+    starts, shifts = runs
+    bounds = starts[1:] + [length]
+    return [i + shift for start, end, shift in zip(starts, bounds, shifts, strict=True)
+            for i in range(start, end)]
+
+
+@lru_cache(maxsize=64)
+def _initial(source: str) -> re.Pattern:
+    return re.compile(r"(?:^|(?<= ))" + re.escape(source))
 
 
 def _drop_matches(s: str, offsets: list[int], pattern: re.Pattern) -> tuple[str, list[int]]:

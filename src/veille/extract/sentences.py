@@ -4,7 +4,6 @@ expressed in the normalised text's offsets (where matching happens)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from veille.extract.normalise import Normalised
@@ -36,7 +35,7 @@ def split_sentences(norm: Normalised, abbreviations: frozenset[str]) -> list[Sen
     cuts.append(len(norm.original))
     spans = []
     for a, b in zip(cuts, cuts[1:], strict=False):
-        start, end = bisect_left(norm.offsets, a), bisect_left(norm.offsets, b)
+        start, end = norm.index_of(a), norm.index_of(b)
         if norm.text[start:end].strip():
             spans.append(Sentence(start, end, len(spans)))
     return spans
