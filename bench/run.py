@@ -28,12 +28,17 @@ sys.path.insert(0, str(BENCH))  # make_corpus sits beside this file, not in the 
 
 import make_corpus  # noqa: E402
 
-KINDS = ("extract", "ingest", "spacy")
+KINDS = ("extract", "ingest", "extract-compiled", "ingest-compiled", "spacy")
 LABELS = {
     "extract": "Veille extraction (1 core)",
     "ingest": "Veille full ingest -> SQLite",
+    "extract-compiled": "Veille extraction, compiled (1 core)",
+    "ingest-compiled": "Veille full ingest, compiled",
     "spacy": "spaCy fr_core_news_md NER only",
 }
+# The compiled build (`make compiled`: veille/extract compiled by mypyc) lives in its own
+# environment; its rows run this script with that environment's interpreter.
+COMPILED_PYTHON = BENCH.parent / ".venv-compiled" / "bin" / "python"
 SPACY_MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_md", "xx": "xx_ent_wiki_sm"}
 SHARD_DOCS = 1000  # reports per input file of the ingest run (~3 MB)
 # One core means one thread too: BLAS/OpenMP pools would otherwise spin on a pinned core.
@@ -50,6 +55,7 @@ class Options:
     cpu: int
     kinds: tuple[str, ...]
     corpus: Path | None = None
+    compiled_python: Path = COMPILED_PYTHON
 
 
 @dataclass
@@ -225,21 +231,34 @@ def work_spacy(corpus: Path, limit: int, lang: str) -> Run:
 
 def worker_main(kind: str, corpus: Path, limit: int, lang: str, cpu: int) -> int:
     pin_to_one_core(cpu)
-    if kind == "extract":
+    base, _, compiled = kind.partition("-")
+    if compiled and not engine_is_compiled():
+        raise SystemExit("this interpreter's veille.extract is not compiled (make compiled)")
+    if base == "extract":
         run = work_extract(corpus, limit)
-    elif kind == "ingest":
+    elif base == "ingest":
         run = work_ingest(corpus, limit)
     else:
         run = work_spacy(corpus, limit, lang)
+    run.kind = kind
     print(json.dumps(asdict(run)))
     return 0
+
+
+def engine_is_compiled() -> bool:
+    from veille.extract import assemble
+
+    return not assemble.__file__.endswith(".py")
 
 
 # ---------------------------------------------------------------- parent
 
 
 def run_worker(kind: str, corpus: Path, limit: int, opts: Options) -> Run:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", kind, "--corpus", str(corpus)]
+    python = str(opts.compiled_python) if kind.endswith("-compiled") else sys.executable
+    if not Path(python).exists():
+        raise RuntimeError(f"no compiled build at {python} (make compiled)")
+    cmd = [python, str(Path(__file__).resolve()), "--worker", kind, "--corpus", str(corpus)]
     cmd += ["--docs", str(limit), "--lang", opts.lang, "--cpu", str(opts.cpu)]
     env = {**os.environ, **SINGLE_THREAD_ENV}
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -295,10 +314,12 @@ def table(measures: list[Measure], opts: Options) -> str:
             f"{m.docs_per_s:,.0f} | {m.mb_per_s:.2f} | {m.peak_rss_mb:.0f} | {m.runs[0].events:,} |"
         )
     by_kind = {m.kind: m for m in measures if m.runs}
-    if "extract" in by_kind and "spacy" in by_kind:
-        ratio = by_kind["extract"].docs_per_s / by_kind["spacy"].docs_per_s
+    if "spacy" in by_kind:
         rows.append("")
-        rows.append(f"Veille extraction is {ratio:,.1f}x the spaCy NER pass (docs/s ratio).")
+        for kind in ("extract", "extract-compiled"):
+            if kind in by_kind:
+                ratio = by_kind[kind].docs_per_s / by_kind["spacy"].docs_per_s
+                rows.append(f"{LABELS[kind]} is {ratio:,.1f}x the spaCy NER pass (docs/s ratio).")
     python = sys.version.split()[0]
     rows.append("found: event reports (Veille) or entities (spaCy) in the first run")
     rows.append(f"lang={opts.lang}, one core, median of {opts.runs} runs, python {python}")
@@ -329,6 +350,8 @@ def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, Options]:
     ap.add_argument("--corpus", type=Path, help="use this JSONL corpus instead of generating one")
     ap.add_argument("--seed", type=int, default=20240108, help="corpus seed")
     ap.add_argument("--cpu", type=int, default=0, help="core to pin every run to (default 0)")
+    ap.add_argument("--compiled-python", type=Path, default=COMPILED_PYTHON,
+                    help="interpreter of the compiled build (default .venv-compiled/bin/python)")
     ap.add_argument("--worker", choices=KINDS, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     quick = (1000, 3, 200) if a.quick else (10_000, 5, 1000)
@@ -341,6 +364,7 @@ def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, Options]:
         cpu=a.cpu,
         kinds=tuple(a.only or KINDS),
         corpus=a.corpus,
+        compiled_python=a.compiled_python,
     )
     if min(opts.docs, opts.runs, opts.spacy_docs) < 1:
         ap.error("--docs, --runs and --spacy-docs must be >= 1")

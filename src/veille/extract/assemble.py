@@ -368,7 +368,7 @@ class Assembler:
 
     def _claim_in(self, cues: list[Mention], speakers: Actors, draft: Draft) -> Value | None:
         actor_camp = draft.actor.value.camp if draft.actor else None
-        target_camp = draft.target.value.camp if draft.target else self.opponents.get(actor_camp)
+        target_camp = draft.target.value.camp if draft.target else self.opponents.get(actor_camp or "")
         cue = decide_claim(cues, speakers, actor_camp, target_camp)
         return Value(cue.claim, (cue.mention.start, cue.mention.end)) if cue else None
 
@@ -568,14 +568,15 @@ class Assembler:
         found = [(m, self.actors[m.value]) for m in view.of("actor_phrase")]
         named = view.of("actor")
         for m in named:
-            actor: Actor | None = self.actors[m.value]
-            if actor.role == "generic" and _apposed(m, named, text):
+            listed = self.actors[m.value]
+            actor: Actor | None = listed
+            if listed.role == "generic" and _apposed(m, named, text):
                 continue  # "le groupe Résistance islamique en Irak": the name says who
-            if actor.role == "generic":
-                actor = _resolve_generic(m, actor, armed.attacking) or _resolve_generic(
-                    m, self.actors[m.value], armed.named)
-            elif actor.role == "official" and actor.acts_as and strike:
-                actor = self.actors[actor.acts_as]
+            if listed.role == "generic":
+                actor = _resolve_generic(m, listed, armed.attacking) or _resolve_generic(
+                    m, listed, armed.named)
+            elif listed.role == "official" and listed.acts_as and strike:
+                actor = self.actors[listed.acts_as]
             if actor is not None and actor.role == "armed" and not _denies(m, view, text) \
                     and not _victim(m, view, text):
                 found.append((m, actor))
@@ -696,7 +697,8 @@ def _fits_target(draft: Draft, hit_camps: set[str]) -> bool:
 
 
 def _mention_of(value: Value) -> Mention:
-    return Mention("actor", value.value.id, *value.span)
+    start, end = value.span or (0, 0)  # an actor value always carries its words
+    return Mention("actor", value.value.id, start, end)
 
 
 def _resolve_generic(m: Mention, generic: Actor, armed: Actors) -> Actor | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from veille.extract.anchored import NEVER, AnchoredPattern, alternation, first_words
@@ -71,7 +71,7 @@ class ResolvedDate:
 
     @property
     def as_date(self) -> date | None:
-        return date.fromisoformat(self.value) if self.precision == DatePrecision.DAY else None
+        return date.fromisoformat(self.value) if self.value and self.precision == DatePrecision.DAY else None
 
 
 UNKNOWN = ResolvedDate(None, DatePrecision.UNKNOWN)
@@ -165,7 +165,7 @@ class DateReader:
             if found and _names_same_day(found[-1], mention):
                 # "hier vendredi", "overnight Thursday": one expression; the weekday is the
                 # more precise of the two ("overnight" may have begun the day before).
-                found[-1] = DateMention(**{**_fields(mention), "start": found[-1].start})
+                found[-1] = replace(mention, start=found[-1].start)
                 continue
             found.append(self._with_since(text, mention))
         return found
@@ -231,12 +231,12 @@ class DateReader:
         before = text[max(0, mention.start - 30) : mention.start].split()
         window = " ".join(before[-3:])
         if any(w in window.split() or window.endswith(w) for w in self.since_words):
-            return DateMention(**{**_fields(mention), "since": True})
+            return replace(mention, since=True)
         # "since the beginning of the Israel-Hamas war on Oct. 7": the war's start, not an attack
         words = text[max(0, mention.start - 90) : mention.start].split()[-OPENING_REACH:]
         wider = f" {' '.join(words)} "
         if any(f" {w} " in wider for w in self.since_openings):
-            return DateMention(**{**_fields(mention), "since": True})
+            return replace(mention, since=True)
         return mention
 
 
@@ -273,6 +273,8 @@ def _month_holding(first: date, last: date) -> ResolvedDate:
 
 def _explicit_date(m: DateMention, anchor: Anchor) -> ResolvedDate:
     latest = anchor.latest
+    if m.month is None or m.day is None:
+        return UNKNOWN
     if m.year:
         return _safe_day(m.year, m.month, m.day)
     if latest is None:
@@ -286,6 +288,8 @@ def _explicit_date(m: DateMention, anchor: Anchor) -> ResolvedDate:
 
 def _month_date(m: DateMention, anchor: Anchor) -> ResolvedDate:
     latest = anchor.latest
+    if m.month is None:
+        return UNKNOWN
     year = m.year or (latest.year if latest and m.month <= latest.month else
                       latest.year - 1 if latest else None)
     return ResolvedDate(f"{year:04d}-{m.month:02d}", DatePrecision.MONTH) if year else UNKNOWN
@@ -298,7 +302,7 @@ def _shifted(anchor: Anchor, offset: int) -> ResolvedDate:
 
 
 def _weekday_date(m: DateMention, anchor: Anchor) -> ResolvedDate:
-    if m.modifier == "future":
+    if m.modifier == "future" or m.weekday is None:
         return UNKNOWN
     if not anchor.day:
         return _publication_month(anchor)
@@ -334,8 +338,5 @@ def _names_same_day(previous: DateMention, current: DateMention) -> bool:
     return (previous.kind in ("publication", "focus") and current.kind == "weekday"
             and current.start - previous.end <= 1)
 
-
-def _fields(m: DateMention) -> dict:
-    return {f: getattr(m, f) for f in DateMention.__slots__}
 
 

@@ -4,6 +4,7 @@ last attacker named, the attribution of the lead, the events just described."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from veille.extract.dates import Anchor, ResolvedDate
 from veille.extract.matcher import Mention
@@ -16,7 +17,7 @@ Span = tuple[int, int]  # normalised offsets
 class Value:
     """A field value with the span of the words that state it."""
 
-    value: object
+    value: Any  # what it holds depends on the field (see Draft)
     span: Span | None
     # a date the sentence does not state (the report's first date for its lead, the
     # publication day): yields to a date stated for the same place

@@ -35,7 +35,7 @@ class Extractor:
         return lang in self.languages
 
     def extract(self, doc: Document) -> Extraction:
-        if not self.supports(doc.lang):
+        if doc.lang is None or not self.supports(doc.lang):
             return Extraction(doc_id=doc.id, lang=doc.lang, supported=False)
         engine = self._engine(doc.lang)
         annotated = engine.annotator.annotate(doc.text)

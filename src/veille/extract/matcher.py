@@ -101,7 +101,7 @@ class Matcher:
         return found
 
     def _word_mentions(self, text: str) -> list[Mention]:
-        found = []
+        found: list[Mention] = []
         words = self._words
         clitics = bool(self.pack.clitic_prefixes)
         for token in _TOKEN.finditer(text):

@@ -138,7 +138,9 @@ def normalise(text: str, options: NormaliseOptions = NormaliseOptions()) -> Norm
     if folded.startswith(" "):
         folded, runs = folded[1:], _without_first(runs)
     # The splices insert and rewrite characters: they work on the full offset list.
-    splices = [(_GLUED_DIGIT, _space_before)] if not folded.isascii() else []
+    splices: list[tuple[re.Pattern[str], Edit]] = []
+    if not folded.isascii():  # a clitic glued to a number needs a letter outside a-z
+        splices.append((_GLUED_DIGIT, _space_before))
     splices += [(_initial(source), _rewrite(source, target)) for source, target in options.word_initial]
     splices = [(pattern, edit) for pattern, edit in splices if pattern.search(folded)]
     if splices:
@@ -204,7 +206,7 @@ def _offsets_of(runs: Runs, length: int) -> list[int]:
 
 
 @lru_cache(maxsize=64)
-def _initial(source: str) -> re.Pattern:
+def _initial(source: str) -> re.Pattern[str]:
     return re.compile(r"(?:^|(?<= ))" + re.escape(source))
 
 

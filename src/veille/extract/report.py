@@ -135,7 +135,7 @@ def to_tally(draft: TallyDraft, doc_id: str, norm: Normalised) -> Tally:
             setattr(tally, name, value.value.value)
             if value.span:
                 tally.evidence.append(_evidence(name, value.span, norm))
-    if draft.by:
+    if draft.by and draft.by.span:
         tally.by = draft.by.value.name
         tally.evidence.append(_evidence("by", draft.by.span, norm))
     return tally

@@ -33,7 +33,7 @@ def split_sentences(norm: Normalised, abbreviations: frozenset[str]) -> list[Sen
             continue
         cuts.append(m.end())
     cuts.append(len(norm.original))
-    spans = []
+    spans: list[Sentence] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         start, end = norm.index_of(a), norm.index_of(b)
         if norm.text[start:end].strip():
