@@ -389,3 +389,25 @@ def test_the_attacks_day_told_before_outweighs_the_day_of_the_saying(extractor):
 ])
 def test_the_day_an_attack_occurred_told_after_the_day_it_was_announced(extractor, text, lang):
     assert grounded.one(extractor, text, lang, "2024-01-28").date == "2024-01-27"
+
+
+def test_a_since_clause_ending_in_a_date_gives_a_start_not_the_attack_day(extractor):
+    text = ("A drone hit the Tower 22 outpost in Jordan on Sunday, killing three soldiers. It was "
+            "the first attack on Tower 22 since strikes on U.S. and coalition forces in the region "
+            "escalated on October 17.")
+    assert grounded.one(extractor, text, "en", "2024-01-29").date == "2024-01-28"
+
+
+def test_a_comma_closes_the_since_clause(extractor):
+    text = ("Since October 17, U.S. forces have been attacked more than 150 times, including "
+            "on January 20 at the Ain al-Asad air base.")
+    assert grounded.one(extractor, text, "en", "2024-01-29").date == "2024-01-20"
+
+
+def test_today_inside_a_quotation_is_the_speakers_day_not_the_publications(extractor):
+    text = ("Les États-Unis ont mené vendredi 2 février des frappes contre des cibles en Irak et en "
+            "Syrie. Le président a déclaré que ces frappes étaient les premières d'une série, en "
+            "réponse à l'attaque en Jordanie. « Notre réponse a commencé aujourd'hui. Cela se "
+            "poursuivra », a-t-il ajouté. Trois personnes ont été tuées lors de l'attaque américaine "
+            "contre la région d'al-Qaïm, dans l'ouest de l'Irak.")
+    assert grounded.one(extractor, text, "fr", "2024-02-03").date == "2024-02-02"

@@ -88,8 +88,8 @@ class Annotator:
         sentences = split_sentences(norm, self.pack.abbreviations)
         mentions = _unmasked(self.matcher.mentions(norm.text), _datelines(norm, self.pack.dateline))
         quantities = self.numbers.quantities(norm.text)
-        dates = self.dates.mentions(norm.text)
         pauses = _pauses(norm)
+        dates = _outside_quotes_today(self.dates.mentions(norm.text, pauses), norm)
         views = [
             SentenceView(s, _within(mentions, s), _within(quantities, s), _within(dates, s),
                          tuple(pauses[bisect_right(pauses, s.start) : bisect_left(pauses, s.end)]))
@@ -115,6 +115,21 @@ def _unmasked(mentions: list[Mention], masks: list[tuple[int, int]]) -> list[Men
     def hidden(m: Mention) -> bool:
         return m.kind == "place" and any(a <= m.start and m.end <= b + 1 for a, b in masks)
     return [m for m in mentions if m.kind != "mask" and not hidden(m)]
+
+
+# Direct speech: «...», “...”, "..." (Latin and Arabic reports use the same marks).
+_QUOTE = re.compile(r"«[^»]{1,600}»|“[^”]{1,600}”|\"[^\"]{1,600}\"")
+
+
+def _outside_quotes_today(dates: list[DateMention], norm: Normalised) -> list[DateMention]:
+    """"Our response began today", said on Friday and published on Saturday: inside a
+    quotation "today" is the speaker's day, not the publication's. It states no date."""
+    todays = [d for d in dates if d.kind == "publication" and d.offset == 0]
+    if not todays:
+        return dates
+    quotes = [(norm.index_of(q.start()), norm.index_of(q.end())) for q in _QUOTE.finditer(norm.original)]
+    quoted = {id(d) for d in todays if any(a <= d.start and d.end <= b for a, b in quotes)}
+    return [d for d in dates if id(d) not in quoted] if quoted else dates
 
 
 def _pauses(norm: Normalised) -> list[int]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -81,7 +83,7 @@ PERIODS = frozenset({"vague", "week", "months_back"})
 
 
 # How many words before a date a since-opening phrase ("depuis le début de") may stand.
-OPENING_REACH = 12
+OPENING_REACH = 16
 
 
 class DateReader:
@@ -101,6 +103,7 @@ class DateReader:
         self.modifiers |= {key(w): "future" for w in modifiers.get("future", [])}
         self.since_words = [key(w) for w in data.get("since", {}).get("words", [])]
         self.since_openings = [key(w) for w in data.get("since", {}).get("openings", [])]
+        self.since_clauses = [key(w) for w in data.get("since", {}).get("clauses", [])]
         self.ordinal_days = {key(k): int(v) for k, v in data.get("ordinal_days", {}).items()}
         self.numeric_order = data.get("numeric_order", "ymd")
         self.numbers = numbers
@@ -156,7 +159,9 @@ class DateReader:
         ]
         return re.compile(r"(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)")
 
-    def mentions(self, text: str) -> list[DateMention]:
+    def mentions(self, text: str, pauses: Sequence[int] = ()) -> list[DateMention]:
+        """The date expressions of a text; `pauses` (clause edges, in text offsets) bound
+        how far back a since clause may open."""
         found: list[DateMention] = []
         for m in self._pattern.finditer(text):
             mention = self._mention(m)
@@ -167,7 +172,7 @@ class DateReader:
                 # more precise of the two ("overnight" may have begun the day before).
                 found[-1] = replace(mention, start=found[-1].start)
                 continue
-            found.append(self._with_since(text, mention))
+            found.append(self._with_since(text, mention, pauses))
         return found
 
     def _mention(self, m: re.Match[str]) -> DateMention | None:
@@ -227,7 +232,7 @@ class DateReader:
         return DateMention(s, e, "explicit", day=day, month=self.months[g[f"m{i}"]], year=year,
                            weekday=weekday)
 
-    def _with_since(self, text: str, mention: DateMention) -> DateMention:
+    def _with_since(self, text: str, mention: DateMention, pauses: Sequence[int]) -> DateMention:
         before = text[max(0, mention.start - 30) : mention.start].split()
         window = " ".join(before[-3:])
         if any(w in window.split() or window.endswith(w) for w in self.since_words):
@@ -236,6 +241,14 @@ class DateReader:
         words = text[max(0, mention.start - 90) : mention.start].split()[-OPENING_REACH:]
         wider = f" {' '.join(words)} "
         if any(f" {w} " in wider for w in self.since_openings):
+            return replace(mention, since=True)
+        # "since attacks on US forces escalated on October 17": a clause opened by "since"
+        # that ends in the date, with no comma between (a comma closes the since clause:
+        # "since Oct. 17, forces were attacked 66 times, including on Jan. 4").
+        edge = pauses[bisect_left(pauses, mention.start) - 1] if pauses and pauses[0] < mention.start else 0
+        words = text[max(edge, mention.start - 120) : mention.start].split()[-OPENING_REACH:]
+        clause = f" {' '.join(words)} "
+        if any(f" {w} " in clause for w in self.since_clauses):
             return replace(mention, since=True)
         return mention
 
