@@ -411,3 +411,11 @@ def test_today_inside_a_quotation_is_the_speakers_day_not_the_publications(extra
             "poursuivra », a-t-il ajouté. Trois personnes ont été tuées lors de l'attaque américaine "
             "contre la région d'al-Qaïm, dans l'ouest de l'Irak.")
     assert grounded.one(extractor, text, "fr", "2024-02-03").date == "2024-02-02"
+
+
+def test_a_capital_acting_is_its_government_not_a_place_hit(extractor):
+    text = ("Two drones were shot down on Monday near the Al-Tanf garrison, the Pentagon said. "
+            "Officials said they had no evidence that Tehran had ordered the militias to carry out "
+            "these attacks, but that rising strikes by Iran-backed groups show Tehran could be "
+            "seeking to widen the war.")
+    assert [p for p, _ in places(extractor, text, "en", "2023-10-24")] == ["tanf"]

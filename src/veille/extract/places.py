@@ -157,8 +157,11 @@ class PlaceFilter:
         has denied", "Washington said"): the subject of a saying, not a place hit."""
         if self._rank(m) < SPECIFICITY["city"]:
             return False  # a base or an airport never speaks
-        for cue in view.of("claim"):
-            if cue.start < m.end or text.count(" ", m.end, cue.start) > SPEAKER_GAP:
+        # A saying may come a few words on ("Tehran on Saturday denied"); an act of its
+        # government right after it ("Tehran has ordered", "Washington could").
+        cues = [(c, SPEAKER_GAP) for c in view.of("claim")] + [(c, 1) for c in view.of("agency")]
+        for cue, gap in cues:
+            if cue.start < m.end or text.count(" ", m.end, cue.start) > gap:
                 continue
             passive = [p for p in view.of("passive") if m.end <= p.start < cue.start]
             if not view.pause_between(m.end, cue.start) and not passive:
