@@ -419,3 +419,15 @@ def test_a_capital_acting_is_its_government_not_a_place_hit(extractor):
             "these attacks, but that rising strikes by Iran-backed groups show Tehran could be "
             "seeking to widen the war.")
     assert [p for p, _ in places(extractor, text, "en", "2023-10-24")] == ["tanf"]
+
+
+def test_a_day_word_in_an_outlets_name_is_no_date(extractor):
+    text = ("Washington, January 21, 2024, The Gulf Today: The US Central Command reported that the "
+            "Al-Asad air base in Iraq was subjected to a ballistic missile attack on Saturday by "
+            "Iran-backed militants.")
+    assert grounded.one(extractor, text, "en", "2024-01-21").date == "2024-01-20"
+
+
+def test_a_sentence_opening_with_today_keeps_its_day(extractor):
+    text = "The spokesman spoke to Reuters. Today, two drones struck the Harir air base."
+    assert grounded.one(extractor, text, "en", "2024-01-21").date == "2024-01-21"

@@ -89,7 +89,7 @@ class Annotator:
         mentions = _unmasked(self.matcher.mentions(norm.text), _datelines(norm, self.pack.dateline))
         quantities = self.numbers.quantities(norm.text)
         pauses = _pauses(norm)
-        dates = _outside_quotes_today(self.dates.mentions(norm.text, pauses), norm)
+        dates = _outside_names(_outside_quotes_today(self.dates.mentions(norm.text, pauses), norm), norm)
         views = [
             SentenceView(s, _within(mentions, s), _within(quantities, s), _within(dates, s),
                          tuple(pauses[bisect_right(pauses, s.start) : bisect_left(pauses, s.end)]))
@@ -130,6 +130,23 @@ def _outside_quotes_today(dates: list[DateMention], norm: Normalised) -> list[Da
     quotes = [(norm.index_of(q.start()), norm.index_of(q.end())) for q in _QUOTE.finditer(norm.original)]
     quoted = {id(d) for d in todays if any(a <= d.start and d.end <= b for a, b in quotes)}
     return [d for d in dates if id(d) not in quoted] if quoted else dates
+
+
+# A capitalised word, then the space before a date word: "The Europe Today", "USA Today".
+_NAME_BEFORE = re.compile(r"[A-Z]\w*[ \u00a0]$")
+
+
+def _outside_names(dates: list[DateMention], norm: Normalised) -> list[DateMention]:
+    """A day word written with a capital after a capitalised word is part of a name
+    (an outlet: "The Europe Today", "USA Today"), not a date. In a script without case
+    ("بغداد اليوم") such a name still reads as a day word."""
+    def in_name(d: DateMention) -> bool:
+        if d.kind != "publication":
+            return False
+        start = norm.original_at(d.start)
+        return norm.original[start].isupper() and bool(
+            _NAME_BEFORE.search(norm.original, max(0, start - 30), start))
+    return [d for d in dates if not in_name(d)]
 
 
 def _pauses(norm: Normalised) -> list[int]:
