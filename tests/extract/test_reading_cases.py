@@ -431,3 +431,19 @@ def test_a_day_word_in_an_outlets_name_is_no_date(extractor):
 def test_a_sentence_opening_with_today_keeps_its_day(extractor):
     text = "The spokesman spoke to Reuters. Today, two drones struck the Harir air base."
     assert grounded.one(extractor, text, "en", "2024-01-21").date == "2024-01-21"
+
+
+def test_the_lines_of_a_tallys_breakdown_are_no_events(extractor):
+    text = ("A drone struck the Kharab al-Jir base on Friday, the monitor said.\n"
+            "Since October 19, the monitor has documented 40 attacks on coalition bases in Syria, "
+            "distributed as follows:\n"
+            "- 12 attacks on the Al-Omar oil field base\n"
+            "- 8 attacks on the Conoco gas field base\n"
+            "- 1 attack on the Qasrak base")
+    found = grounded.reports(extractor, text, "en", "2023-12-09")
+    assert [r.place.id for r in found] == ["kharab_jir"]
+
+
+def test_counted_attacks_with_no_tally_before_are_events(extractor):
+    text = "Two drone attacks targeted the Ain al-Asad air base, a security source said."
+    assert grounded.one(extractor, text, "en", "2023-12-09").place.id == "ain_asad"

@@ -125,6 +125,17 @@ class Assembler:
                   armed: Cast) -> tuple[list[Draft], list[TallyDraft]]:
         tallies = find_tallies(c.view, c.text, c.dates, state.anchor, self._speakers(c.view))
         drafts: list[Draft] = []
+        if tallies or state.tallied == state.previous:
+            breakdown = state.tallied == state.previous and self._counts_only(c)
+            if tallies or breakdown:
+                state.tallied = c.view.sentence.index
+            if breakdown:
+                # "Since Oct. 19 the Observatory has counted 50 attacks: 11 on the al-Omar
+                # base, 9 on Shaddadi, 1 on Qasrak": each line counts attacks over the
+                # period, no event.
+                state.recent.clear()
+                state.frame = None
+                return drafts, tallies
         if c.background:
             if c.triggers and c.places:
                 drafts = [self._draft(c, p, state, armed, len(c.places) == 1) for p in c.places]
@@ -142,6 +153,14 @@ class Assembler:
             state.frame = self._frame(c, state.anchor) if c.triggers and not tallies else None
         self._remember(c, drafts, state)
         return drafts, tallies
+
+    @staticmethod
+    def _counts_only(c: Clause) -> bool:
+        """Whether every attack word of a clause comes right after a number ("11 attacks",
+        "1 attack"), and no day is told."""
+        counted = all(any(q.end < t.start and c.text.count(" ", q.end, t.start) == 1
+                          for q in c.view.quantities) for t in c.triggers)
+        return bool(c.triggers) and counted and not any(r.value for m, r in c.dates if not m.since)
 
     def _places_the_frame(self, c: Clause, state: Discourse) -> bool:
         """Places named right after an attack stated without one, in a sentence that

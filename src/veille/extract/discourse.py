@@ -79,6 +79,7 @@ class Discourse:
     actors: list[tuple[Mention, Actor, int, str | None]] = field(default_factory=list)
     last_touch: int = -10  # the last sentence that described or elaborated events
     previous: int = -20  # the last sentence read before this one (skipping empty ones)
+    tallied: int = -30  # the last sentence that counted attacks
     lead_claim: LeadClaim | None = None
     recent: list[list[Draft]] = field(default_factory=list)  # foreground events, by sentence
     frame: Frame | None = None
