@@ -447,3 +447,18 @@ def test_the_lines_of_a_tallys_breakdown_are_no_events(extractor):
 def test_counted_attacks_with_no_tally_before_are_events(extractor):
     text = "Two drone attacks targeted the Ain al-Asad air base, a security source said."
     assert grounded.one(extractor, text, "en", "2023-12-09").place.id == "ain_asad"
+
+
+def test_a_similar_attack_told_in_passing_keeps_the_day_in_focus(extractor):
+    text = ("Four missiles hit the Al-Omar oil field base on Tuesday evening, local sources said. "
+            "A similar drone attack was apparently foiled on Monday by the base's defences.\n\n"
+            "Earlier, the Islamic Resistance in Iraq announced that the Al-Shaddadi base had also "
+            "been targeted.")
+    found = {r.place.id: r.date for r in grounded.reports(extractor, text, "en", "2024-01-03")}
+    assert found == {"omar": "2024-01-02", "shaddadi": "2024-01-02"}
+
+
+def test_troops_engaging_drones_intercept_them(extractor):
+    text = "U.S. and coalition troops engaged two drones at the Ain al-Asad air base on Oct. 18."
+    report = grounded.one(extractor, text, "en", "2023-10-21")
+    assert (report.place.id, report.outcome) == ("ain_asad", "intercepted")
