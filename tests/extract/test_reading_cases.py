@@ -462,3 +462,16 @@ def test_troops_engaging_drones_intercept_them(extractor):
     text = "U.S. and coalition troops engaged two drones at the Ain al-Asad air base on Oct. 18."
     report = grounded.one(extractor, text, "en", "2023-10-21")
     assert (report.place.id, report.outcome) == ("ain_asad", "intercepted")
+
+
+def test_a_place_closing_a_quotation_before_its_attribution_is_the_place_hit(extractor):
+    text = ("«Cinq combattants ont été tués par un bombardement aérien sur le secteur de Jurf "
+            "al-Sakhar», a indiqué à l'AFP un responsable de la sécurité.")
+    assert grounded.one(extractor, text, "fr", "2023-11-22").place.id == "jurf_sakhar"
+
+
+def test_latin_place_spellings_travel_between_french_and_english(extractor):
+    fr = "Deux drones ont visé mercredi la Bashur airbase, dans le Kurdistan irakien."
+    en = "Two drones targeted the Tour 22 outpost on Sunday, the monitor said."
+    assert grounded.one(extractor, fr, "fr", "2023-11-22").place.id == "harir"  # Bashur = Harir
+    assert grounded.one(extractor, en, "en", "2024-01-29").place.id == "tower22"

@@ -55,7 +55,7 @@ class SentenceView:
 
     def pause_between(self, start: int, end: int) -> bool:
         """Whether a comma, semicolon, dash or bracket stands in [start, end)."""
-        return any(start <= p < end for p in self.pauses)
+        return any(start <= p <= end for p in self.pauses)
 
     def less_dates(self, start: int, end: int) -> SentenceView:
         """This view without the dates that start in [start, end)."""

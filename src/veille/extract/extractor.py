@@ -53,7 +53,10 @@ class Extractor:
     def _engine(self, lang: str) -> _Engine:
         if lang not in self._engines:
             pack = load_pack(lang)
-            annotator = Annotator(pack, self.gazetteer.aliases(lang))
+            aliases = self.gazetteer.aliases(lang)
+            for other in pack.borrowed_place_aliases:
+                aliases += self.gazetteer.own_aliases(other)
+            annotator = Annotator(pack, aliases)
             places = PlaceFilter(self.gazetteer, pack.connectors)
             self._engines[lang] = _Engine(annotator, Assembler(pack, places), places)
         return self._engines[lang]

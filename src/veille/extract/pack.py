@@ -44,6 +44,8 @@ class LanguagePack:
     attacker_reach: int  # words after an attack verb where its attacker may stand (VSO order)
     abbreviations: frozenset[str]
     dateline: re.Pattern[str] | None  # a wire dateline at a line's start; group 1 is the place
+    # packs whose place spellings this language's reports use too (same script)
+    borrowed_place_aliases: tuple[str, ...]
     lexicon: list[tuple[str, str, str]]  # (normalised phrase, kind, value)
     actor_aliases: list[tuple[str, str]]  # (normalised alias, actor id)
     numbers: dict = field(default_factory=dict)
@@ -122,6 +124,7 @@ def load_pack(code: str) -> LanguagePack:
         attacker_reach=int(match.get("attacker_after_trigger", 0)),
         abbreviations=frozenset(match.get("abbreviations", ())),
         dateline=_dateline(match.get("dateline"), folder / "lang.toml"),
+        borrowed_place_aliases=tuple(match.get("borrow_place_aliases", ())),
         lexicon=[],
         actor_aliases=[],
         numbers=_read_toml(folder / "numbers.toml"),

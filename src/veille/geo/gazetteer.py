@@ -68,6 +68,10 @@ class Gazetteer:
         own = self.by_lang.get(lang, []) if lang != ANY_LANGUAGE else []
         return own + self.by_lang.get(ANY_LANGUAGE, [])
 
+    def own_aliases(self, lang: str) -> list[tuple[str, str]]:
+        """(alias, place_id) pairs listed for ``lang`` alone."""
+        return list(self.by_lang.get(lang, []))
+
     def languages(self) -> list[str]:
         return sorted(lang for lang in self.by_lang if lang != ANY_LANGUAGE)
 
