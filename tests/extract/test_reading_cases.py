@@ -475,3 +475,12 @@ def test_latin_place_spellings_travel_between_french_and_english(extractor):
     en = "Two drones targeted the Tour 22 outpost on Sunday, the monitor said."
     assert grounded.one(extractor, fr, "fr", "2023-11-22").place.id == "harir"  # Bashur = Harir
     assert grounded.one(extractor, en, "en", "2024-01-29").place.id == "tower22"
+
+
+@pytest.mark.parametrize("where", [
+    "situé à une soixantaine de kilomètres au sud de Bagdad",
+    "au sud de la capitale irakienne, Bagdad",
+])
+def test_a_city_a_site_lies_south_of_only_situates_it(extractor, where):
+    text = f"Les raids américains ont visé mercredi le secteur de Jurf al-Sakhr, {where}."
+    assert grounded.one(extractor, text, "fr", "2024-01-24").place.id == "jurf_sakhar"

@@ -22,6 +22,9 @@ UNKNOWN_KIND = 1
 # How many spaces may stand between a capital and the saying it is the subject of
 # ("Tehran on Saturday condemned": three).
 SPEAKER_GAP = 3
+# How many connector words may stand between a locator and its place ("au sud de la
+# capitale irakienne, Bagdad": four).
+LOCATOR_GAP = 4
 # A town this close to a site named in the same sentence is that site's locality.
 LOCALITY_KM = 25.0
 
@@ -185,16 +188,18 @@ class PlaceFilter:
             return False
         if locator.value == "direction" and placed:  # "à 45 km au nord de l'aéroport"
             return True
-        return any(p.end <= locator.start and len(text[p.end : locator.start].split()) <= 3
-                   for p in named if p is not m)
+        return any(p.end <= locator.start and (len(text[p.end : locator.start].split()) <= 3 or (
+            # "Jurf al-Sakhr, situé à une soixantaine de kilomètres au sud de Bagdad"
+            locator.value == "direction" and not _attack_between(view, p.end, locator.start)))
+            for p in named if p is not m)
 
     def _locator_before(self, m: Mention, view: SentenceView, text: str) -> Mention | None:
-        return next((loc for loc in view.of("locator") if self._leads(loc, m, text, 3)), None)
+        return next((loc for loc in view.of("locator") if self._leads(loc, m, text, LOCATOR_GAP)), None)
 
     def _after_locator(self, m: Mention, view: SentenceView, text: str, sites: bool = False) -> bool:
         """After "dans la campagne de", "près de"; for a site, only after a direction or a
         distance ("à 45 kilomètres au nord de l'aéroport"): "près de la base" is the target."""
-        return any(self._leads(loc, m, text, 3) for loc in view.of("locator")
+        return any(self._leads(loc, m, text, LOCATOR_GAP) for loc in view.of("locator")
                    if not sites or loc.value == "direction")
 
     def _leads(self, cue: Mention, m: Mention, text: str, words: int) -> bool:
@@ -204,6 +209,10 @@ class PlaceFilter:
             return False
         gap = text[cue.end : m.start].split()
         return len(gap) <= words and all(t in self.connectors for t in gap)
+
+
+def _attack_between(view: SentenceView, start: int, end: int) -> bool:
+    return any(start <= t.start < end for kind in ("attack", "intercept") for t in view.of(kind))
 
 
 def _first_per_place(mentions: list[Mention]) -> list[Mention]:
