@@ -484,3 +484,9 @@ def test_latin_place_spellings_travel_between_french_and_english(extractor):
 def test_a_city_a_site_lies_south_of_only_situates_it(extractor, where):
     text = f"Les raids américains ont visé mercredi le secteur de Jurf al-Sakhr, {where}."
     assert grounded.one(extractor, text, "fr", "2024-01-24").place.id == "jurf_sakhar"
+
+
+def test_earlier_in_the_day_is_the_narratives_day(extractor):
+    text = ("Trois attaques de drones ont visé mercredi des bases américaines en Irak, a annoncé le "
+            "CENTCOM. Plus tôt dans la journée, un drone a visé la base de Harir, à Erbil.")
+    assert grounded.one(extractor, text, "fr", "2023-10-19").date == "2023-10-18"
