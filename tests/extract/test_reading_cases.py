@@ -490,3 +490,9 @@ def test_earlier_in_the_day_is_the_narratives_day(extractor):
     text = ("Trois attaques de drones ont visé mercredi des bases américaines en Irak, a annoncé le "
             "CENTCOM. Plus tôt dans la journée, un drone a visé la base de Harir, à Erbil.")
     assert grounded.one(extractor, text, "fr", "2023-10-19").date == "2023-10-18"
+
+
+def test_a_capital_denouncing_a_strike_is_its_government(extractor):
+    text = ("Des frappes américaines ont tué mardi à l'aube un combattant à Hilla, Bagdad dénonçant "
+            "un « acte hostile ».")
+    assert grounded.one(extractor, text, "fr", "2023-12-26").place.id == "hillah"
