@@ -496,3 +496,9 @@ def test_a_capital_denouncing_a_strike_is_its_government(extractor):
     text = ("Des frappes américaines ont tué mardi à l'aube un combattant à Hilla, Bagdad dénonçant "
             "un « acte hostile ».")
     assert grounded.one(extractor, text, "fr", "2023-12-26").place.id == "hillah"
+
+
+def test_the_rumalyn_landing_zone_is_rmelan(extractor):
+    text = ("On the morning of Nov. 13, one-way drones were launched against US forces at Rumalyn "
+            "Landing Zone, Syria. One drone impacted RLZ [American base near Hasaka].")
+    assert grounded.one(extractor, text, "en", "2023-11-13").place.id == "rmelan"
