@@ -502,3 +502,10 @@ def test_the_rumalyn_landing_zone_is_the_rmelan_airstrip(extractor):
     text = ("On the morning of Nov. 13, one-way drones were launched against US forces at Rumalyn "
             "Landing Zone, Syria. One drone impacted RLZ [American base near Hasaka].")
     assert grounded.one(extractor, text, "en", "2023-11-13").place.id == "kharab_jir"
+
+
+def test_an_attack_named_as_the_air_powers_is_an_air_strike(extractor):
+    text = ("L'attaque américaine contre la ville d'al-Mayadin a fait vendredi dix morts, selon "
+            "une ONG.")
+    report = grounded.one(extractor, text, "fr", "2024-02-03")
+    assert (report.actor, report.weapons) == ("United States", ["airstrike"])

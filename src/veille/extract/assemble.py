@@ -417,9 +417,14 @@ class Assembler:
         return view.memo["toll"]
 
     def _air_strike(self, c: Clause, place: Mention, actor: Value | None) -> list[Value]:
-        """"Les frappes ont visé ...": a strike by an air power with no weapon named."""
-        strikes = [t for t in c.triggers if t.value == "strike"]
-        if actor and actor.value.air_power and strikes:
+        """"Les frappes ont visé ...": a strike by an air power with no weapon named, or
+        an attack its very name calls the air power's ("l'attaque américaine contre")."""
+        if not (actor and actor.value.air_power):
+            return []
+        named = actor.span or (0, 0)
+        strikes = [t for t in c.triggers
+                   if t.value == "strike" or named[0] <= t.start and t.end <= named[1]]
+        if strikes:
             return [Value(Weapon.AIRSTRIKE, (strikes[0].start, strikes[0].end))]
         return []
 
