@@ -45,7 +45,8 @@ class AnchoredPattern:
     def __init__(self, pattern: re.Pattern[str], first_words: Iterable[str],
                  clitics: Iterable[str] = ()) -> None:
         self.pattern = pattern
-        openers = alternation(first_words)
+        self.first_words = frozenset(first_words)
+        openers = alternation(self.first_words)
         word = rf"|(?:{openers})(?![^\W_])" if openers else ""
         # Fewest clitics first: "واحد" is the word "one", not و + "احد".
         glued = rf"(?:{alternation(clitics)}){{0,2}}?" if any(clitics) else ""
@@ -54,16 +55,28 @@ class AnchoredPattern:
         # boundary at every character, a third of the readers' time.
         self._openers = re.compile(rf" {glued}(?P<at>\d{word})")
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, starts: Iterable[int] | None = None) -> Iterator[re.Match[str]]:
+        """The pattern's matches, tried at its openers: found here, or given as `starts`
+        (the sorted word starts the matcher's pass and a digit scan already found)."""
+        if starts is None:
+            starts = (opener.start("at") - 1 for opener in self._openers.finditer(" " + text))
         resume = 0
-        for opener in self._openers.finditer(" " + text):
-            at = opener.start("at") - 1
+        for at in starts:
             if at < resume:
                 continue
             m = self.pattern.match(text, at)
             if m and m.end() > m.start():
                 resume = m.end()
                 yield m
+
+
+_DIGIT_START = re.compile(r" (?=\d)")
+
+
+def digit_starts(text: str) -> list[int]:
+    """Where a number written in digits starts (numbers always follow a space, or open
+    the normalised text)."""
+    return [m.start() for m in _DIGIT_START.finditer(" " + text)]
 
 
 def first_words(phrases: Iterable[str]) -> set[str]:

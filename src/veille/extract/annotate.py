@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from veille.extract.anchored import digit_starts
 from veille.extract.dates import DateMention, DateReader
 from veille.extract.matcher import Matcher, Mention
 from veille.extract.normalise import Normalised, normalise
@@ -79,23 +80,31 @@ class Annotated:
 class Annotator:
     def __init__(self, pack: LanguagePack, place_aliases: list[tuple[str, str]]) -> None:
         self.pack = pack
-        self.matcher = Matcher(pack, place_aliases)
         self.numbers = NumberReader(pack)
         self.dates = DateReader(pack, self.numbers)
+        openers = {"numbers": self.numbers.first_words, "dates": self.dates.first_words}
+        self.matcher = Matcher(pack, place_aliases, openers)
 
     def annotate(self, text: str) -> Annotated:
         norm = normalise(text, self.pack.normalise)
         sentences = split_sentences(norm, self.pack.abbreviations)
-        mentions = _unmasked(self.matcher.mentions(norm.text), _datelines(norm, self.pack.dateline))
-        quantities = self.numbers.quantities(norm.text)
+        found, openers = self.matcher.scan(norm.text)
+        mentions = _unmasked(found, _datelines(norm, self.pack.dateline))
+        digits = digit_starts(norm.text)
+        quantities = self.numbers.quantities(norm.text, _starts(digits, openers.get("numbers")))
         pauses = _pauses(norm)
-        dates = _outside_names(_outside_quotes_today(self.dates.mentions(norm.text, pauses), norm), norm)
+        dates = self.dates.mentions(norm.text, pauses, _starts(digits, openers.get("dates")))
+        dates = _outside_names(_outside_quotes_today(dates, norm), norm)
         views = [
             SentenceView(s, _within(mentions, s), _within(quantities, s), _within(dates, s),
                          tuple(pauses[bisect_right(pauses, s.start) : bisect_left(pauses, s.end)]))
             for s in sentences
         ]
         return Annotated(norm, views)
+
+
+def _starts(digits: list[int], words: list[int] | None) -> list[int]:
+    return sorted({*digits, *words}) if words else digits
 
 
 def _datelines(norm: Normalised, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:

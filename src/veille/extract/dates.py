@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -110,6 +110,10 @@ class DateReader:
         self._pattern = AnchoredPattern(self._compile(data, key), self._first_words(data, key),
                                        pack.clitic_prefixes)
 
+    @property
+    def first_words(self) -> frozenset[str]:
+        return self._pattern.first_words
+
     def _first_words(self, data: dict, key) -> set[str]:
         """The words a date expression may open with (digits always may)."""
         ago = data.get("ago", {})
@@ -159,11 +163,12 @@ class DateReader:
         ]
         return re.compile(r"(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)")
 
-    def mentions(self, text: str, pauses: Sequence[int] = ()) -> list[DateMention]:
+    def mentions(self, text: str, pauses: Sequence[int] = (),
+                 starts: Iterable[int] | None = None) -> list[DateMention]:
         """The date expressions of a text; `pauses` (clause edges, in text offsets) bound
-        how far back a since clause may open."""
+        how far back a since clause may open; `starts`, the openers already found."""
         found: list[DateMention] = []
-        for m in self._pattern.finditer(text):
+        for m in self._pattern.finditer(text, starts):
             mention = self._mention(m)
             if mention is None:
                 continue

@@ -8,7 +8,7 @@ prefixes are then checked from the pack's declared rules.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -20,6 +20,7 @@ from veille.extract.pack import LanguagePack
 # ("Résistance islamique en Irak") is not a place mention, nor one inside a mask
 # (words that name no place although they hold one: "Baghdad time").
 ENTITY_KINDS = frozenset({"place", "actor", "mask"})
+OPENER = "opener"  # a word a date or number expression may start with (value: the reader)
 _GROUP = dict.fromkeys(ENTITY_KINDS, "entity")  # the kinds that compete with one another
 # Kinds whose words may carry the pack's inflection endings.
 INFLECTED_KINDS = frozenset({
@@ -50,10 +51,11 @@ class Matcher:
     instead; their multi-word phrases still go through the automaton.
     """
 
-    def __init__(self, pack: LanguagePack, place_aliases: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, pack: LanguagePack, place_aliases: Iterable[tuple[str, str]],
+                 openers: Mapping[str, Iterable[str]] | None = None) -> None:
         self.pack = pack
         self._clitics = bool(pack.clitic_prefixes)
-        self._words: dict[str, list[tuple[str, str]]] = {}
+        self._words: dict[str, tuple[list[tuple[str, str]], list[str]]] = {}  # entries, readers
         self._automaton = ahocorasick.Automaton()
         for key, kind, value in pack.lexicon:
             self._add(key, kind, value)
@@ -63,6 +65,11 @@ class Matcher:
             key = pack.key(alias)
             if key:
                 self._add(key, "place", place_id)
+        # The words a date or number reader's pattern may open with: found in this same
+        # pass, so the readers need no scan of their own.
+        for reader, words in (openers or {}).items():
+            for word in words:
+                self._add(word, OPENER, reader)
         if len(self._automaton):
             self._automaton.make_automaton()
 
@@ -70,27 +77,38 @@ class Matcher:
         forms = [key] + ([key + s for s in self.pack.inflections] if kind in INFLECTED_KINDS else [])
         for form in forms:
             if self._clitics and " " not in form:
-                entries = self._words.setdefault(form, [])
+                entries, readers = self._words.setdefault(form, ([], []))
             else:
                 # A clitic may stand glued before a phrase: only its end is padded then.
                 form = f"{form} " if self._clitics else f" {form} "
                 # The payload carries the key's length: the automaton reports only where it ends.
-                _, entries = self._automaton.get(form, (len(form), []))
-                self._automaton.add_word(form, (len(form), entries))
-            if (kind, value) not in entries:
+                _, entries, readers = self._automaton.get(form, (len(form), [], []))
+                self._automaton.add_word(form, (len(form), entries, readers))
+            # An opener makes no mention: only its start is handed to its reader.
+            if kind == OPENER:
+                if value not in readers:
+                    readers.append(value)
+            elif (kind, value) not in entries:
                 entries.append((kind, value))
 
     def mentions(self, text: str) -> list[Mention]:
-        found = self._word_mentions(text) if self._clitics else []
-        if len(self._automaton):
-            found += self._spaced_mentions(text)
-        return _resolve_overlaps(found)
+        return self.scan(text)[0]
 
-    def _spaced_mentions(self, text: str) -> list[Mention]:
+    def scan(self, text: str) -> tuple[list[Mention], dict[str, list[int]]]:
+        """The mentions, and for each reader the starts of its opener words (in order)."""
+        openers: dict[str, list[int]] = {}
+        found = self._word_mentions(text, openers) if self._clitics else []
+        if len(self._automaton):
+            found += self._spaced_mentions(text, openers)
+        if self._clitics:  # word and phrase passes each found theirs in order
+            openers = {reader: sorted(starts) for reader, starts in openers.items()}
+        return _resolve_overlaps(found), openers
+
+    def _spaced_mentions(self, text: str, openers: dict[str, list[int]]) -> list[Mention]:
         found: list[Mention] = []
         append = found.append
         pad = 0 if self._clitics else 1
-        for last, (key_len, entries) in self._automaton.iter(" " * pad + text + " "):
+        for last, (key_len, entries, readers) in self._automaton.iter(" " * pad + text + " "):
             # In the padded text a key spans [last - key_len + 1, last], its trailing space
             # included; back in the text it starts at the same index and ends before that space.
             start, end = last - key_len + 1, last - pad
@@ -98,19 +116,23 @@ class Matcher:
                 continue
             for kind, value in entries:
                 append(Mention(kind, value, start, end))
+            for reader in readers:
+                openers.setdefault(reader, []).append(start)
         return found
 
-    def _word_mentions(self, text: str) -> list[Mention]:
+    def _word_mentions(self, text: str, openers: dict[str, list[int]]) -> list[Mention]:
         found: list[Mention] = []
         words = self._words
         clitics = bool(self.pack.clitic_prefixes)
         for token in _TOKEN.finditer(text):
             word = token.group()
             for skip in self._cores(word) if clitics else (0,):
-                entries = words.get(word[skip:] if skip else word)
-                if entries:
+                listed = words.get(word[skip:] if skip else word)
+                if listed:
                     start = token.start() + skip
-                    found.extend(Mention(k, v, start, token.end()) for k, v in entries)
+                    found.extend(Mention(k, v, start, token.end()) for k, v in listed[0])
+                    for reader in listed[1]:
+                        openers.setdefault(reader, []).append(start)
         return found
 
     def _cores(self, token: str) -> list[int]:

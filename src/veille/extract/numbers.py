@@ -7,6 +7,7 @@ words, joiners and multipliers) is the same for every language.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from veille.extract.anchored import NEVER, AnchoredPattern, alternation, first_words
@@ -54,9 +55,14 @@ class NumberReader:
             rf"(?![\w])"
         )
 
-    def quantities(self, text: str) -> list[Quantity]:
+    @property
+    def first_words(self) -> frozenset[str]:
+        return self._pattern.first_words
+
+    def quantities(self, text: str, starts: Iterable[int] | None = None) -> list[Quantity]:
+        """The amounts of a text; `starts`, the openers already found (else scanned)."""
         found: list[Quantity] = []
-        for m in self._pattern.finditer(text):
+        for m in self._pattern.finditer(text, starts):
             q = self._quantity(m)
             if q is None:
                 continue
