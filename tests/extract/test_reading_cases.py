@@ -509,3 +509,11 @@ def test_an_attack_named_as_the_air_powers_is_an_air_strike(extractor):
             "une ONG.")
     report = grounded.one(extractor, text, "fr", "2024-02-03")
     assert (report.actor, report.weapons) == ("United States", ["airstrike"])
+
+
+def test_an_attack_told_weeks_back_with_its_means_lends_its_day_to_the_next_sentence(extractor):
+    text = ("قال مسؤول أمريكي إن هجوما بطائرة مسيرة شن صباح الجمعة على قاعدة التنف. "
+            "وفي الـ 23 من أكتوبر الماضي، استهدفت قوات أمريكية في سوريا بطائرات مسيرة ولكن لم تقع "
+            "أي إصابات. وقال المسؤولون إن الهجوم وقع في قاعدة التنف.")
+    found = sorted((r.place.id, r.date) for r in grounded.reports(extractor, text, "ar", "2023-11-10"))
+    assert found == [("tanf", "2023-10-23"), ("tanf", "2023-11-10")]

@@ -191,10 +191,13 @@ class Assembler:
         count = pick_count(c.view, c.view.of("weapon"), c.text, self.pack)
         date = c.stated
         day = date.value.value if date else None
-        if date and _weeks_before(date.value, anchor):
-            date = None  # "the attacks began on Oct. 17": a context, it lends no day
-        return Frame(c.view.sentence.index, actor, self._weapons(c), casualties, outcome, count,
-                     day, date)
+        weapons = self._weapons(c)
+        if date and _weeks_before(date.value, anchor) and not (weapons or casualties):
+            # "the attacks began on Oct. 17": a context, it lends no day; an attack told
+            # with its means or toll ("on 23 October drones targeted US forces, without
+            # injuries") is one, which the next sentence may place
+            date = None
+        return Frame(c.view.sentence.index, actor, weapons, casualties, outcome, count, day, date)
 
     def _draft(self, c: Clause, place: Mention, state: Discourse, armed: Cast,
                single: bool) -> Draft:
