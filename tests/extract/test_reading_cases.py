@@ -517,3 +517,13 @@ def test_an_attack_told_weeks_back_with_its_means_lends_its_day_to_the_next_sent
             "أي إصابات. وقال المسؤولون إن الهجوم وقع في قاعدة التنف.")
     found = sorted((r.place.id, r.date) for r in grounded.reports(extractor, text, "ar", "2023-11-10"))
     assert found == [("tanf", "2023-10-23"), ("tanf", "2023-11-10")]
+
+
+def test_an_arabic_dateline_with_its_date_and_agency_is_not_where_it_happened(extractor):
+    text = "دمشق 4 يناير 2024 (وكالة خيالية) استهدفت المقاومة الإسلامية قاعدة التنف بالطيران المسير."
+    assert [p for p, _ in places(extractor, text, "ar", "2024-01-04")] == ["tanf"]
+
+
+def test_the_arabic_capital_a_town_lies_south_of_only_situates_it(extractor):
+    text = "أكدت مصادر وقوع انفجار في جرف النصر، جنوبي العاصمة العراقية بغداد، فجر اليوم الثلاثاء."
+    assert [p for p, _ in places(extractor, text, "ar", "2023-12-26")] == ["jurf_sakhar"]
