@@ -391,6 +391,12 @@ def test_the_day_an_attack_occurred_told_after_the_day_it_was_announced(extracto
     assert grounded.one(extractor, text, lang, "2024-01-28").date == "2024-01-27"
 
 
+def test_a_capital_naming_a_patron_is_no_place_hit(extractor):
+    text = ("U.S. aircraft struck Kataib Hezbollah sites near Al-Qaim on Tuesday. Other "
+            "Tehran-affiliated groups are said to have also been targeted.")
+    assert [p for p, _ in places(extractor, text, "en", "2024-01-24")] == ["qaim"]
+
+
 def test_a_capital_acting_is_its_government_not_a_place_hit(extractor):
     text = ("Two drones were shot down on Monday near the Al-Tanf garrison, the Pentagon said. "
             "Officials said they had no evidence that Tehran had ordered the militias to carry out "
