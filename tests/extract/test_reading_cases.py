@@ -532,3 +532,14 @@ DAY_CASES = [
                          ids=[c[0] for c in DAY_CASES])
 def test_the_day_a_report_tells(extractor, text, lang, published, day):
     assert grounded.one(extractor, text, lang, published).date == day
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Des roquettes ont atteint mardi la base d'Aïn al-Assad, a déclaré la police.", "ain_asad"),
+    ("La Résistance islamique a pris pour cible mardi la base Tal Bidr, dans le nord-est syrien.",
+     "tal_baydar"),
+    ("La Résistance islamique a visé mardi la base d'al-Shadadi au sud de la ville syrienne de "
+     "Hassaké.", "shaddadi"),
+])
+def test_french_ways_of_telling_an_attack_and_its_place(extractor, text, place):
+    assert grounded.one(extractor, text, "fr", "2023-11-07").place.id == place

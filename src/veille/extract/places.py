@@ -23,8 +23,8 @@ UNKNOWN_KIND = 1
 # ("Tehran on Saturday condemned": three).
 SPEAKER_GAP = 3
 # How many connector words may stand between a locator and its place ("au sud de la
-# capitale irakienne, Bagdad": four).
-LOCATOR_GAP = 4
+# ville syrienne de Hassaké": five).
+LOCATOR_GAP = 5
 # A town this close to a site named in the same sentence is that site's locality.
 LOCALITY_KM = 25.0
 
