@@ -543,3 +543,11 @@ def test_the_day_a_report_tells(extractor, text, lang, published, day):
 ])
 def test_french_ways_of_telling_an_attack_and_its_place(extractor, text, place):
     assert grounded.one(extractor, text, "fr", "2023-11-07").place.id == place
+
+
+def test_the_owner_of_what_a_strike_hit_is_not_its_author(extractor):
+    text = ("According to a senior US military official, the strikes were carried out on Friday "
+            "near Boukamal by two F-16 fighter jets, and they struck weapons storage areas that "
+            "were connected to the IRGC.")
+    report = grounded.one(extractor, text, "en", "2023-10-27")
+    assert (report.place.id, report.actor, report.target) == ("albu_kamal", "United States", None)

@@ -525,7 +525,12 @@ class Assembler:
         mené des frappes")."""
         if "hit" not in view.memo:
             triggers = live(view, "attack", text, self.pack)
-            targets = view.of("target")
+            # a target word inside a longer actor name ("a senior US military official")
+            # names no side hit
+            actors = view.of("actor")
+            targets = [t for t in view.of("target") if not any(
+                a.start <= t.start and t.end <= a.end and a.end - a.start > t.end - t.start
+                for a in actors)]
             if triggers and not view.of("passive"):
                 first = min(t.start for t in triggers)
                 striker = {g.end for t in triggers if t.value == "strike"
