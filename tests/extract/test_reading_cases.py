@@ -551,3 +551,12 @@ def test_the_owner_of_what_a_strike_hit_is_not_its_author(extractor):
             "were connected to the IRGC.")
     report = grounded.one(extractor, text, "en", "2023-10-27")
     assert (report.place.id, report.actor, report.target) == ("albu_kamal", "United States", None)
+
+
+def test_an_abbreviation_in_brackets_shares_its_names_role(extractor):
+    text = ("The official added that on Nov. 12, one-way drone attacks were launched against US "
+            "forces at Al-Shadaddi. The drone was shot down prior to reaching its target.\n\n"
+            "So far, the US has retaliated three times, on Oct. 26, Oct. 8, Oct. 13 in Deir ez-Zor "
+            "in Syria, targeting facilities run by Islamic Revolutionary Guard Corps (IRGC).")
+    found = {r.place.id: r.actor for r in grounded.reports(extractor, text, "en", "2023-11-13")}
+    assert found["shaddadi"] is None

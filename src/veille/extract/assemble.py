@@ -653,7 +653,12 @@ def _victim(m: Mention, view: SentenceView, text: str) -> bool:
     """Named among the dead or wounded: "إصابة أفراد من قوات الأمن", "tuant deux membres
     de Kataëb Hezbollah", "un commandant de Kataëb Hezbollah tué", "cinq membres des
     Brigades du Hezbollah ont été tués"; or as what an attack was against ("les frappes
-    contre le groupe Etat islamique")."""
+    contre le groupe Etat islamique"). An abbreviation in brackets right after the name
+    ("run by Islamic Revolutionary Guard Corps (IRGC)") is that name."""
+    named = next((n for n in view.of("actor") if n.value == m.value and n.end < m.start
+                  and text.count(" ", n.end, m.start) == m.start - n.end <= 2), None)
+    if named is not None:
+        m = named
     for cue in view.of("casualty"):
         if cue.value != "some":
             continue
