@@ -205,7 +205,7 @@ class Assembler:
         scope = c.scope(place, self.places.named_places(c.view))
         draft.date = self._date(c, place, state)
         draft.told_date = any(r.value for _, r in c.told_dates)
-        draft.actor = self._actor(c, place, state, armed, scope,
+        draft.actor = self._actor(c, place, state, scope,
                                   draft.date.value.value if draft.date else None)
         draft.target = self._target(c, place, draft.actor, state)
         draft.weapons = (self._weapons_in(c.verb_phrase(place), c.text)
@@ -323,8 +323,8 @@ class Assembler:
         focus = state.focus_date()
         return focus if focus and focus.value.value else None
 
-    def _actor(self, c: Clause, place: Mention, state: Discourse, armed: Cast,
-               scope: SentenceView, day: str | None) -> Value | None:
+    def _actor(self, c: Clause, place: Mention, state: Discourse, scope: SentenceView,
+               day: str | None) -> Value | None:
         in_scope = {(m.start, m.end) for m in scope.mentions}
         attackers = [(m, a) for m, a in c.attackers if (m.start, m.end) in in_scope]
         attackers = [(m, a) for m, a in attackers if not c.in_aside(m)] or attackers
@@ -352,12 +352,10 @@ class Assembler:
             if fits(a) and c.view.sentence.index - sentence <= ACTOR_MEMORY \
                     and _same_day(said_day, day):
                 return Value(a, (m.start, m.end))
-        # The attacker named only later in the report as hitting the same side ("les bases
-        # américaines ont été attaquées ... par la Résistance islamique").
-        hit = hit_camps or ({state.target.value.camp} if state.target else set())
-        later = next(((m, a) for m, a in armed.attacking if m.start > place.end and fits(a)
-                      and _same_side(hit, armed.hits.get((m.start, m.end), set()))), None)
-        return Value(later[1], (later[0].start, later[0].end)) if later else None
+        # An attacker named only further on is not taken: "It was not immediately clear who
+        # was behind the attack, though the Islamic Resistance has claimed most of the recent
+        # strikes" leaves it unknown, as coders do.
+        return None
 
     def _target(self, c: Clause, place: Mention, actor: Value | None,
                 state: Discourse) -> Value | None:
@@ -564,24 +562,23 @@ class Assembler:
         named = [pair for pairs in named_by_sentence for pair in pairs]
         return Cast(named, lambda: self._attacking(doc, named_by_sentence))
 
-    def _attacking(self, doc: Annotated, named_by_sentence: list[Actors]) -> tuple[Actors, dict]:
+    def _attacking(self, doc: Annotated, named_by_sentence: list[Actors]) -> Actors:
         text = doc.norm.text
         attacking: Actors = []
-        hits: dict[tuple[int, int], set[str]] = {}
+        seen: set[tuple[int, int]] = set()
         for v, named in zip(doc.sentences, named_by_sentence, strict=True):
             triggers = live(v, "attack", text, self.pack)
             if not named or not triggers:
                 continue
-            hit = {self.actors[t.value].camp for t in self._hit(v, text)}
             named = [(m, a) for m, a in named if not _victim(m, v, text)]
             subjects = [(m, a) for m, a in named if not in_aside(m, v, triggers, v.pauses)] or named
             for trigger in triggers:
                 chosen = pick_attacker(subjects, trigger, v, text, self.pack.attacker_reach)
-                if chosen and chosen.span and chosen.span not in hits:
+                if chosen and chosen.span and chosen.span not in seen:
                     attacking.append((Mention("actor", chosen.value.id, *chosen.span), chosen.value))
-                    hits[chosen.span] = hit
+                    seen.add(chosen.span)
         attacking.sort(key=lambda ma: ma[0].start)
-        return attacking, hits
+        return attacking
 
     def _attackers(self, view: SentenceView, armed: Cast, text: str) -> Actors:
         """Who may be the attacker here: armed actors, attack phrases that name one
@@ -700,11 +697,6 @@ def _same_stretch(view: SentenceView, a: Mention, b: Mention) -> bool:
 
 def _next_pause(view: SentenceView, after: int) -> int:
     return next((p for p in view.pauses if after <= p), view.sentence.end)
-
-
-def _same_side(hit: set[str], hit_later: set[str]) -> bool:
-    """Whether an attacker named later hit the side this event hit (or an unnamed one)."""
-    return bool(hit) and (not hit_later or bool(hit & hit_later))
 
 
 def _weeks_before(r: ResolvedDate, anchor: Anchor) -> bool:

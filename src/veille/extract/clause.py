@@ -113,22 +113,15 @@ def in_aside(m: Mention, view: SentenceView, triggers: list[Mention], pauses: tu
 
 class Cast:
     """The armed actors of one report: those it names, and (worked out on first need)
-    those it names as attackers, with the sides they hit."""
+    those it names as attackers."""
 
-    def __init__(self, named: Actors, find_attackers: Callable[[], tuple[Actors, dict]]) -> None:
+    def __init__(self, named: Actors, find_attackers: Callable[[], Actors]) -> None:
         self.named = named
         self._find = find_attackers
-        self._found: tuple[Actors, dict] | None = None
+        self._found: Actors | None = None
 
     @property
     def attacking(self) -> Actors:
-        return self._computed()[0]
-
-    @property
-    def hits(self) -> dict[tuple[int, int], set[str]]:
-        return self._computed()[1]
-
-    def _computed(self) -> tuple[Actors, dict]:
         if self._found is None:
             self._found = self._find()
         return self._found
