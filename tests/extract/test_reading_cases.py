@@ -560,3 +560,18 @@ def test_an_abbreviation_in_brackets_shares_its_names_role(extractor):
             "in Syria, targeting facilities run by Islamic Revolutionary Guard Corps (IRGC).")
     found = {r.place.id: r.actor for r in grounded.reports(extractor, text, "en", "2023-11-13")}
     assert found["shaddadi"] is None
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("U.S. personnel were injured in a ballistic missile attack on the Al-Asad air base on "
+     "Saturday, two U.S. officials said.\n\nThe attacks have come at a rate of several a week "
+     "since October, and more than 140 have been counted. Officials said the base's defences "
+     "intercepted most of the missiles.\n\nThe Islamic Resistance in Iraq, an Iran-backed group, "
+     "claimed responsibility for the missile attack in a statement on Saturday.",
+     "Islamic Resistance in Iraq"),
+    ("Five rockets were fired at a base housing U.S. troops near al-Shaddadi late on Saturday, a "
+     "U.S. official said. It was not immediately clear who was behind the attack. The Islamic "
+     "Resistance in Iraq has claimed attacks on U.S. forces in Syria this week.", None),
+])
+def test_an_attacker_named_soon_after_claims_the_attack_unless_no_one_did(extractor, text, actor):
+    assert grounded.one(extractor, text, "en", "2024-01-21").actor == actor

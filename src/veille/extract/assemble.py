@@ -11,9 +11,11 @@ takes the date in focus nor receives the details of the following sentences.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from veille.extract.annotate import Annotated, SentenceView
 from veille.extract.claims import ABOUT_THE_ATTACK, UNCLAIMED, decide_claim
-from veille.extract.clause import Actors, Cast, Clause, in_aside
+from veille.extract.clause import Actors, Attacking, Cast, Clause, in_aside
 from veille.extract.dates import PERIODS, Anchor, ResolvedDate, resolve
 from veille.extract.discourse import Discourse, Draft, Frame, LeadClaim, Value
 from veille.extract.fields import (
@@ -44,6 +46,9 @@ PASSIVE_SUBJECT_REACH = 15
 CONTEXT_DAYS = 14
 # How many sentences back an attacker named before still stands for "they".
 ACTOR_MEMORY = 2
+# How many sentences on an attacker named as hitting the same side still claims an attack
+# that named none.
+LATER_REACH = 3
 # How far (in characters) after a word for stores of weapons ("dépôts de roquettes") the
 # weapons named are the target of a strike rather than its means; "drone storage" too.
 STOCK_REACH = 40
@@ -205,7 +210,7 @@ class Assembler:
         scope = c.scope(place, self.places.named_places(c.view))
         draft.date = self._date(c, place, state)
         draft.told_date = any(r.value for _, r in c.told_dates)
-        draft.actor = self._actor(c, place, state, scope,
+        draft.actor = self._actor(c, place, state, armed, scope,
                                   draft.date.value.value if draft.date else None)
         draft.target = self._target(c, place, draft.actor, state)
         draft.weapons = (self._weapons_in(c.verb_phrase(place), c.text)
@@ -323,8 +328,8 @@ class Assembler:
         focus = state.focus_date()
         return focus if focus and focus.value.value else None
 
-    def _actor(self, c: Clause, place: Mention, state: Discourse, scope: SentenceView,
-               day: str | None) -> Value | None:
+    def _actor(self, c: Clause, place: Mention, state: Discourse, armed: Cast,
+               scope: SentenceView, day: str | None) -> Value | None:
         in_scope = {(m.start, m.end) for m in scope.mentions}
         attackers = [(m, a) for m, a in c.attackers if (m.start, m.end) in in_scope]
         attackers = [(m, a) for m, a in attackers if not c.in_aside(m)] or attackers
@@ -352,9 +357,25 @@ class Assembler:
             if fits(a) and c.view.sentence.index - sentence <= ACTOR_MEMORY \
                     and _same_day(said_day, day):
                 return Value(a, (m.start, m.end))
-        # An attacker named only further on is not taken: "It was not immediately clear who
-        # was behind the attack, though the Islamic Resistance has claimed most of the recent
-        # strikes" leaves it unknown, as coders do.
+        return self._claimed_soon_after(c, place, state, armed, fits, hit_camps)
+
+    def _claimed_soon_after(self, c: Clause, place: Mention, state: Discourse, armed: Cast,
+                            fits: Callable[[Actor], bool], hit_camps: set[str]) -> Value | None:
+        """The attacker named a few sentences on as hitting the same side ("US personnel
+        were injured at Al-Asad ... The Islamic Resistance claimed responsibility for the
+        missile attack"); not past a statement that no one claimed it ("It was not
+        immediately clear who was behind the attack, though the Islamic Resistance has
+        claimed most of the recent strikes" stays unknown)."""
+        here = c.view.sentence.index
+        hit = hit_camps or ({state.target.value.camp} if state.target else set())
+        for m, a, sentence, hit_there, placed in armed.attacking_at:
+            # an attacker of attacks placed elsewhere ("... claimed attacks on three bases,
+            # including al-Tanf") says nothing of this one
+            if m.start <= place.end or placed or not fits(a) or not _same_side(hit, hit_there):
+                continue
+            if sentence - here > LATER_REACH or any(here <= u <= sentence for u in armed.unclaimed):
+                return None
+            return Value(a, (m.start, m.end))
         return None
 
     def _target(self, c: Clause, place: Mention, actor: Value | None,
@@ -562,23 +583,32 @@ class Assembler:
         named = [pair for pairs in named_by_sentence for pair in pairs]
         return Cast(named, lambda: self._attacking(doc, named_by_sentence))
 
-    def _attacking(self, doc: Annotated, named_by_sentence: list[Actors]) -> Actors:
+    def _attacking(self, doc: Annotated, named_by_sentence: list[Actors]) -> Attacking:
+        """The attackers the report names, each with its sentence, the sides it hit and
+        whether that sentence places its attacks; and the sentences that say no one
+        claimed an attack."""
         text = doc.norm.text
-        attacking: Actors = []
+        attacking: list[tuple[Mention, Actor, int, set[str], bool]] = []
+        unclaimed: list[int] = []
         seen: set[tuple[int, int]] = set()
         for v, named in zip(doc.sentences, named_by_sentence, strict=True):
+            if any(q.value == UNCLAIMED for q in live(v, "claim", text, self.pack)):
+                unclaimed.append(v.sentence.index)
             triggers = live(v, "attack", text, self.pack)
             if not named or not triggers:
                 continue
+            hit = {self.actors[t.value].camp for t in self._hit(v, text)}
             named = [(m, a) for m, a in named if not _victim(m, v, text)]
             subjects = [(m, a) for m, a in named if not in_aside(m, v, triggers, v.pauses)] or named
+            placed = bool(self.places.event_places(v, text))
             for trigger in triggers:
                 chosen = pick_attacker(subjects, trigger, v, text, self.pack.attacker_reach)
                 if chosen and chosen.span and chosen.span not in seen:
-                    attacking.append((Mention("actor", chosen.value.id, *chosen.span), chosen.value))
+                    mention = Mention("actor", chosen.value.id, *chosen.span)
+                    attacking.append((mention, chosen.value, v.sentence.index, hit, placed))
                     seen.add(chosen.span)
-        attacking.sort(key=lambda ma: ma[0].start)
-        return attacking
+        attacking.sort(key=lambda found: found[0].start)
+        return Attacking(attacking, unclaimed)
 
     def _attackers(self, view: SentenceView, armed: Cast, text: str) -> Actors:
         """Who may be the attacker here: armed actors, attack phrases that name one
@@ -697,6 +727,11 @@ def _same_stretch(view: SentenceView, a: Mention, b: Mention) -> bool:
 
 def _next_pause(view: SentenceView, after: int) -> int:
     return next((p for p in view.pauses if after <= p), view.sentence.end)
+
+
+def _same_side(hit: set[str], hit_later: set[str]) -> bool:
+    """Whether an attacker named later hit the side this event hit (or an unnamed one)."""
+    return bool(hit) and (not hit_later or bool(hit & hit_later))
 
 
 def _weeks_before(r: ResolvedDate, anchor: Anchor) -> bool:

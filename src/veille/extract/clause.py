@@ -111,17 +111,37 @@ def in_aside(m: Mention, view: SentenceView, triggers: list[Mention], pauses: tu
     return bounded and not any(start <= t.start < end for t in triggers)
 
 
+@dataclass(slots=True)
+class Attacking:
+    """The attackers a report names (mention, actor, sentence, sides hit, whether that
+    sentence places its attacks), and the sentences that say no one claimed an attack."""
+
+    found: list[tuple[Mention, Actor, int, set[str], bool]]
+    unclaimed: list[int]
+
+
 class Cast:
     """The armed actors of one report: those it names, and (worked out on first need)
     those it names as attackers."""
 
-    def __init__(self, named: Actors, find_attackers: Callable[[], Actors]) -> None:
+    def __init__(self, named: Actors, find_attackers: Callable[[], Attacking]) -> None:
         self.named = named
         self._find = find_attackers
-        self._found: Actors | None = None
+        self._found: Attacking | None = None
 
-    @property
-    def attacking(self) -> Actors:
+    def _computed(self) -> Attacking:
         if self._found is None:
             self._found = self._find()
         return self._found
+
+    @property
+    def attacking(self) -> Actors:
+        return [(found[0], found[1]) for found in self._computed().found]
+
+    @property
+    def attacking_at(self) -> list[tuple[Mention, Actor, int, set[str], bool]]:
+        return self._computed().found
+
+    @property
+    def unclaimed(self) -> list[int]:
+        return self._computed().unclaimed
