@@ -43,6 +43,13 @@ class PlaceFilter:
         return place.country if place else None
 
     def event_places(self, view: SentenceView, text: str) -> list[Mention]:
+        """The places an attack told in this view hit (worked out once per view: the
+        clause and the report's list of attackers both ask)."""
+        if "places" not in view.memo:
+            view.memo["places"] = self._event_places(view, text)
+        return view.memo["places"]
+
+    def _event_places(self, view: SentenceView, text: str) -> list[Mention]:
         mentions = [m for m in self._one_reading_per_span(view.of("place"))
                     if not self._after_origin(m, view, text) and not self._seat(m, view, text)
                     and not self._speaks(m, view, text)]
