@@ -38,7 +38,7 @@ def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[M
             elif kind == "claim" and m.value in NEGATED_CUES:
                 # a negated attribution still says something: "could not confirm",
                 # "n'a pas été revendiquée"
-                cues.append(m._replace(value=NEGATED_CUES[m.value]))
+                cues.append(m.with_value(NEGATED_CUES[m.value]))
         view.memo[key] = cues
     return view.memo[key]
 
