@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 # The compiled build (veille/extract compiled by mypyc, see setup.py) has its own environment.
 COMPILED ?= .venv-compiled
-SOURCES := pyproject.toml setup.py $(shell find src/veille -type f ! -path '*__pycache__*' 2>/dev/null)
+SOURCES := Makefile pyproject.toml setup.py $(shell find src/veille -type f ! -path '*__pycache__*' 2>/dev/null)
 # Compiling needs a C compiler and Python's headers; without them the compiled suite is skipped.
 CAN_COMPILE := $(shell $(PYTHON) -c "import os, shutil, sysconfig; print(int(bool(shutil.which('cc')) and os.path.exists(os.path.join(sysconfig.get_paths()['include'], 'Python.h'))))" 2>/dev/null)
 
@@ -40,6 +40,7 @@ $(COMPILED)/.installed: $(SOURCES)
 	$(PYTHON) -m venv $(COMPILED)
 	$(COMPILED)/bin/python -m pip install --quiet --upgrade pip
 	$(COMPILED)/bin/python -m pip install --quiet setuptools wheel mypy==2.4.1
+	rm -rf build  # setuptools would package compiled modules left there by an earlier build
 	VEILLE_COMPILE=1 $(COMPILED)/bin/python -m pip install --quiet --no-build-isolation '.[dev]'
 	touch $@
 
