@@ -575,3 +575,10 @@ def test_an_abbreviation_in_brackets_shares_its_names_role(extractor):
 ])
 def test_an_attacker_named_soon_after_claims_the_attack_unless_no_one_did(extractor, text, actor):
     assert grounded.one(extractor, text, "en", "2024-01-21").actor == actor
+
+
+def test_damage_named_after_a_denied_toll_is_denied_too(extractor):
+    text = ("قال مسؤول عسكري أمريكي إن هجوما بطائرة مسيرة شن صباح الجمعة على قاعدة التنف، فيما تم "
+            "إسقاطها قبل أن تصل إلى هدفها دون وقوع إصابات أو أضرار في البنية التحتية.")
+    report = grounded.one(extractor, text, "ar", "2023-11-10")
+    assert (report.outcome, report.casualties) == ("intercepted", "none")
