@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from veille.extract.annotate import Annotated, SentenceView
 from veille.extract.claims import ABOUT_THE_ATTACK, UNCLAIMED, decide_claim
-from veille.extract.clause import Actors, Attacking, Cast, Clause, in_aside
+from veille.extract.clause import Actors, Attacking, Cast, Clause, NamedAttacker, in_aside
 from veille.extract.dates import PERIODS, Anchor, ResolvedDate, resolve
 from veille.extract.discourse import Discourse, Draft, Frame, LeadClaim, Value
 from veille.extract.fields import (
@@ -368,14 +368,16 @@ class Assembler:
         claimed most of the recent strikes" stays unknown)."""
         here = c.view.sentence.index
         hit = hit_camps or ({state.target.value.camp} if state.target else set())
-        for m, a, sentence, hit_there, placed in armed.attacking_at:
+        for named in armed.attacking_at:
             # an attacker of attacks placed elsewhere ("... claimed attacks on three bases,
             # including al-Tanf") says nothing of this one
-            if m.start <= place.end or placed or not fits(a) or not _same_side(hit, hit_there):
+            if named.mention.start <= place.end or named.placed or not fits(named.actor) \
+                    or not _same_side(hit, named.hit):
                 continue
-            if sentence - here > LATER_REACH or any(here <= u <= sentence for u in armed.unclaimed):
+            if named.sentence - here > LATER_REACH \
+                    or any(here <= u <= named.sentence for u in armed.unclaimed):
                 return None
-            return Value(a, (m.start, m.end))
+            return Value(named.actor, (named.mention.start, named.mention.end))
         return None
 
     def _target(self, c: Clause, place: Mention, actor: Value | None,
@@ -588,7 +590,7 @@ class Assembler:
         whether that sentence places its attacks; and the sentences that say no one
         claimed an attack."""
         text = doc.norm.text
-        attacking: list[tuple[Mention, Actor, int, set[str], bool]] = []
+        attacking: list[NamedAttacker] = []
         unclaimed: list[int] = []
         seen: set[tuple[int, int]] = set()
         for v, named in zip(doc.sentences, named_by_sentence, strict=True):
@@ -605,9 +607,9 @@ class Assembler:
                 chosen = pick_attacker(subjects, trigger, v, text, self.pack.attacker_reach)
                 if chosen and chosen.span and chosen.span not in seen:
                     mention = Mention("actor", chosen.value.id, *chosen.span)
-                    attacking.append((mention, chosen.value, v.sentence.index, hit, placed))
+                    attacking.append(NamedAttacker(mention, chosen.value, v.sentence.index, hit, placed))
                     seen.add(chosen.span)
-        attacking.sort(key=lambda found: found[0].start)
+        attacking.sort(key=lambda named: named.mention.start)
         return Attacking(attacking, unclaimed)
 
     def _attackers(self, view: SentenceView, armed: Cast, text: str) -> Actors:

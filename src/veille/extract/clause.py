@@ -112,11 +112,22 @@ def in_aside(m: Mention, view: SentenceView, triggers: list[Mention], pauses: tu
 
 
 @dataclass(slots=True)
-class Attacking:
-    """The attackers a report names (mention, actor, sentence, sides hit, whether that
-    sentence places its attacks), and the sentences that say no one claimed an attack."""
+class NamedAttacker:
+    """An attacker a report names as the author of an attack in one of its sentences."""
 
-    found: list[tuple[Mention, Actor, int, set[str], bool]]
+    mention: Mention
+    actor: Actor
+    sentence: int
+    hit: set[str]  # the camps the attacks of that sentence hit
+    placed: bool  # whether that sentence names where its attacks hit
+
+
+@dataclass(slots=True)
+class Attacking:
+    """The attackers a report names, in reading order, and the sentences that say no
+    one claimed an attack."""
+
+    found: list[NamedAttacker]
     unclaimed: list[int]
 
 
@@ -136,10 +147,10 @@ class Cast:
 
     @property
     def attacking(self) -> Actors:
-        return [(found[0], found[1]) for found in self._computed().found]
+        return [(n.mention, n.actor) for n in self._computed().found]
 
     @property
-    def attacking_at(self) -> list[tuple[Mention, Actor, int, set[str], bool]]:
+    def attacking_at(self) -> list[NamedAttacker]:
         return self._computed().found
 
     @property
