@@ -585,3 +585,9 @@ WHERE_CASES = [
                          ids=[c[0] for c in WHERE_CASES])
 def test_where_a_report_says_the_attack_hit(extractor, text, lang, published, place):
     assert [p for p, _ in places(extractor, text, lang, published)] == [place]
+
+
+def test_a_command_named_for_a_region_is_a_title_not_a_place(extractor):
+    text = ("أكد مسؤول أن ضربة أمريكية استهدفت قائدا في \"حركة النجباء\" خلال اجتماع، وهو معاون قائد "
+            "عمليات حزام بغداد.")
+    assert grounded.reports(extractor, text, "ar", "2024-01-05") == []
