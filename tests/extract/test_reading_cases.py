@@ -591,3 +591,12 @@ def test_a_command_named_for_a_region_is_a_title_not_a_place(extractor):
     text = ("أكد مسؤول أن ضربة أمريكية استهدفت قائدا في \"حركة النجباء\" خلال اجتماع، وهو معاون قائد "
             "عمليات حزام بغداد.")
     assert grounded.reports(extractor, text, "ar", "2024-01-05") == []
+
+
+def test_a_toll_told_place_by_place_goes_to_each_place(extractor):
+    text = ("The last three attacks, all with drones, targeted the al-Harir air base and the Ain "
+            "al-Asad air base as well as the Tell Beydar base on Friday. The Pentagon acknowledged "
+            "that a service member was wounded in Tell Beydar, but said there were no losses at "
+            "al-Harir and Ain al-Asad.")
+    found = {r.place.id: r.casualties for r in grounded.reports(extractor, text, "en", "2023-11-18")}
+    assert found == {"harir": "none", "ain_asad": "none", "tal_baydar": "some"}

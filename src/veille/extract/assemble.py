@@ -243,6 +243,7 @@ class Assembler:
         # "Biden said the attack occurred on Saturday night": the day told later, for events
         # whose own sentence only gave the day of a statement or none.
         late = c.stated if c.view.of("occurred") else None
+        named = self.places.named_places(c.view)
         for draft in group:  # fills what is unknown; never overrides what was stated
             if late and not draft.told_date and _restates(late, draft.date):
                 draft.date, draft.told_date = late, True
@@ -252,11 +253,35 @@ class Assembler:
                 draft.actor = Value(actor[1], (actor[0].start, actor[0].end))
             draft.claim = self._stronger_claim(c, draft)
             draft.weapons = draft.weapons or list(weapons)
-            if casualties and (draft.casualties is None or casualties.value == Casualties.SOME):
-                draft.casualties = casualties  # anyone hurt outweighs "no U.S. troops were hurt"
-            draft.outcome = draft.outcome or outcome
+            told = self._toll_at(c, draft, named, (casualties, outcome))
+            if told is None:
+                continue  # the sentence tells of other places only
+            hurt, result = told
+            if hurt and (draft.casualties is None or hurt.value == Casualties.SOME):
+                draft.casualties = hurt  # anyone hurt outweighs "no U.S. troops were hurt"
+            draft.outcome = draft.outcome or result
             if draft.count is None or draft.count.value[0] is None:
                 draft.count = count or draft.count
+
+    def _toll_at(self, c: Clause, draft: Draft, named: list[Mention],
+                 whole: tuple[Value | None, Value | None]) -> tuple[Value | None, Value | None] | None:
+        """What a sentence telling more of events says happened at a draft's place: the
+        toll of the stretch that names it ("a service member was wounded in Tel Beydar,
+        but there were no losses in al-Harir"), nothing when it names only other places,
+        the whole sentence's toll when it names none."""
+        if not named:
+            return whole
+        here = [m for m in named if self.places.same_site(m.value, draft.place_id)
+                or self.places.locality(draft.place_id, m.value)]  # "in Erbil": its airport
+        if not here:
+            return None
+        if len(here) == len(named):  # it names this place alone: all it tells is this one's
+            return whole
+        start, end = c.segment(here[0])
+        stretch = c.view.part(start, end)
+        hurt = pick_casualties(stretch, c.text, self.pack)
+        return hurt, pick_outcome(live(stretch, "intercept", c.text, self.pack),
+                                  live(stretch, "outcome", c.text, self.pack), hurt)
 
     def _claimant(self, c: Clause) -> tuple[Mention, Actor] | None:
         """Who a sentence about events already told names as their author: the agent
