@@ -14,7 +14,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
 
 # Arabic harakat, superscript alef, Quranic marks: dropped (they are optional in news text).
 _ARABIC_MARKS = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}  # + tatweel
@@ -70,9 +69,7 @@ class Normalised:
     @property
     def offsets(self) -> list[int]:
         """One original index per normalised character, plus one for the end."""
-        bounds = self.starts[1:] + [len(self.text) + 1]
-        return [i + shift for start, end, shift in zip(self.starts, bounds, self.shifts, strict=True)
-                for i in range(start, end)]
+        return _offsets_of((self.starts, self.shifts), len(self.text) + 1)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of text[start:end], widened over characters folded away
@@ -130,9 +127,10 @@ def normalise(text: str, options: NormaliseOptions = NormaliseOptions()) -> Norm
     folded = text.translate(_FOLD)
     collapse = _DOUBLED if options.collapse_double_letters else _SPACE_RUN
     if "\x00" in folded:  # rare: combining marks, harakat: fold them away first
-        folded, offsets = _drop_matches(folded, list(range(len(text))), _REMOVED)
-        folded, offsets = _drop_matches(folded, offsets, collapse)
-        runs = _runs_of(offsets)
+        folded, first = _collapsed(folded, _REMOVED)
+        middle = _offsets_of(first, len(folded))
+        folded, second = _collapsed(folded, collapse)
+        runs = _runs_of([middle[i] for i in _offsets_of(second, len(folded))])
     else:
         folded, runs = _collapsed(folded, collapse)
     if folded.startswith(" "):
@@ -208,18 +206,6 @@ def _offsets_of(runs: Runs, length: int) -> list[int]:
 @lru_cache(maxsize=64)
 def _initial(source: str) -> re.Pattern[str]:
     return re.compile(r"(?:^|(?<= ))" + re.escape(source))
-
-
-def _drop_matches(s: str, offsets: list[int], pattern: re.Pattern) -> tuple[str, list[int]]:
-    """Remove one-character matches, keeping offsets aligned (the work stays in C)."""
-    keep = bytearray(b"\x01") * len(s)
-    dropped = False
-    for m in pattern.finditer(s):
-        keep[m.start()] = 0
-        dropped = True
-    if not dropped:
-        return s, offsets
-    return pattern.sub("", s), list(compress(offsets, keep))
 
 
 Edit = Callable[[re.Match, list[int]], tuple[str, list[int]]]
