@@ -190,9 +190,7 @@ class Assembler:
     def _frame(self, c: Clause, anchor: Anchor) -> Frame:
         actor = pick_attacker(c.attackers, governing_trigger(c.triggers, None), c.view, c.text,
                               self.pack.attacker_reach)
-        casualties = pick_casualties(c.view, c.text, self.pack)
-        outcome = pick_outcome(live(c.view, "intercept", c.text, self.pack),
-                               live(c.view, "outcome", c.text, self.pack), casualties)
+        casualties, outcome = self._toll(c.view, c.text)
         count = pick_count(c.view, c.view.of("weapon"), c.text, self.pack)
         date = c.stated
         day = date.value.value if date else None
@@ -234,12 +232,10 @@ class Assembler:
         """A sentence that refers back adds what it tells to the events it refers to."""
         group = self._referent(c, state)
         weapons = self._weapons(c)
-        casualties = pick_casualties(c.view, c.text, self.pack)
-        outcome = pick_outcome(live(c.view, "intercept", c.text, self.pack),
-                               live(c.view, "outcome", c.text, self.pack), casualties)
+        whole = self._toll(c.view, c.text)
         count = pick_count(c.view, c.view.of("weapon"), c.text, self.pack) if len(group) == 1 else None
         actor = self._claimant(c)
-        unclaimed = any(q.value == UNCLAIMED for q in live(c.view, "claim", c.text, self.pack))
+        unclaimed = self._says_unclaimed(c.view, c.text)
         # "Biden said the attack occurred on Saturday night": the day told later, for events
         # whose own sentence only gave the day of a statement or none.
         late = c.stated if c.view.of("occurred") else None
@@ -253,7 +249,7 @@ class Assembler:
                 draft.actor = Value(actor[1], (actor[0].start, actor[0].end))
             draft.claim = self._stronger_claim(c, draft)
             draft.weapons = draft.weapons or list(weapons)
-            told = self._toll_at(c, draft, named, (casualties, outcome))
+            told = self._toll_at(c, draft, named, whole)
             if told is None:
                 continue  # the sentence tells of other places only
             hurt, result = told
@@ -277,11 +273,7 @@ class Assembler:
             return None
         if len(here) == len(named):  # it names this place alone: all it tells is this one's
             return whole
-        start, end = c.segment(here[0])
-        stretch = c.view.part(start, end)
-        hurt = pick_casualties(stretch, c.text, self.pack)
-        return hurt, pick_outcome(live(stretch, "intercept", c.text, self.pack),
-                                  live(stretch, "outcome", c.text, self.pack), hurt)
+        return self._toll(c.view.part(*c.segment(here[0])), c.text)
 
     def _claimant(self, c: Clause) -> tuple[Mention, Actor] | None:
         """Who a sentence about events already told names as their author: the agent
@@ -321,7 +313,7 @@ class Assembler:
     def _referent(self, c: Clause, state: Discourse) -> list[Draft]:
         """The latest events the sentence can be about: when it names the side that was
         hit ("la base américaine"), not events that side carried out."""
-        targets = {self.actors[t.value].camp for t in self._hit(c.view, c.text)}
+        targets = self._hit_camps(c.view, c.text)
         for group in reversed(state.recent):
             if not targets or all(_fits_target(d, targets) for d in group):
                 return group
@@ -367,7 +359,7 @@ class Assembler:
         claimant = self._claimant(c)  # "the attack on X was claimed by the Resistance"
         if claimant:
             return Value(claimant[1], (claimant[0].start, claimant[0].end))
-        hit_camps = {self.actors[t.value].camp for t in self._hit(c.view, c.text)}
+        hit_camps = self._hit_camps(c.view, c.text)
         frame = self._frame_before(c, state)
         if frame and frame.actor and frame.actor.value.camp not in hit_camps:
             return frame.actor
@@ -587,6 +579,13 @@ class Assembler:
             view.memo["hit"] = targets
         return view.memo["hit"]
 
+    def _hit_camps(self, view: SentenceView, text: str) -> set[str]:
+        return {self.actors[t.value].camp for t in self._hit(view, text)}
+
+    def _says_unclaimed(self, view: SentenceView, text: str) -> bool:
+        """"L'attaque n'a pas été revendiquée", "not immediately clear who was behind it"."""
+        return any(q.value == UNCLAIMED for q in live(view, "claim", text, self.pack))
+
     def _speakers(self, view: SentenceView) -> Actors:
         """Named speakers, and reporters named by a report cue ("notre correspondant")."""
         if "speakers" not in view.memo:
@@ -619,12 +618,12 @@ class Assembler:
         unclaimed: list[int] = []
         seen: set[tuple[int, int]] = set()
         for v, named in zip(doc.sentences, named_by_sentence, strict=True):
-            if any(q.value == UNCLAIMED for q in live(v, "claim", text, self.pack)):
+            if self._says_unclaimed(v, text):
                 unclaimed.append(v.sentence.index)
             triggers = live(v, "attack", text, self.pack)
             if not named or not triggers:
                 continue
-            hit = {self.actors[t.value].camp for t in self._hit(v, text)}
+            hit = self._hit_camps(v, text)
             named = [(m, a) for m, a in named if not _victim(m, v, text)]
             subjects = [(m, a) for m, a in named if not in_aside(m, v, triggers, v.pauses)] or named
             placed = bool(self.places.event_places(v, text))
@@ -650,7 +649,7 @@ class Assembler:
 
     def _find_attackers(self, view: SentenceView, armed: Cast, text: str) -> Actors:
         strike = any(t.value == "strike" for t in view.of("attack"))
-        hit_camps = {self.actors[t.value].camp for t in self._hit(view, text)}
+        hit_camps = self._hit_camps(view, text)
         found = [(m, self.actors[m.value]) for m in view.of("actor_phrase")]
         named = view.of("actor")
         for m in named:
