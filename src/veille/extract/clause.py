@@ -129,6 +129,10 @@ class Attacking:
 
     found: list[NamedAttacker]
     unclaimed: list[int]
+    pairs: Actors = field(init=False)  # (mention, actor) of each: what generic words resolve to
+
+    def __post_init__(self) -> None:
+        self.pairs = [(n.mention, n.actor) for n in self.found]
 
 
 class Cast:
@@ -147,7 +151,7 @@ class Cast:
 
     @property
     def attacking(self) -> Actors:
-        return [(n.mention, n.actor) for n in self._computed().found]
+        return self._computed().pairs
 
     @property
     def attacking_at(self) -> list[NamedAttacker]:

@@ -238,21 +238,18 @@ class DateReader:
                            weekday=weekday)
 
     def _with_since(self, text: str, mention: DateMention, pauses: Sequence[int]) -> DateMention:
-        before = text[max(0, mention.start - 30) : mention.start].split()
-        window = " ".join(before[-3:])
+        window = _words_before(text, mention.start - 30, mention.start, 3).strip()
         if any(w in window.split() or window.endswith(w) for w in self.since_words):
             return replace(mention, since=True)
         # "since the beginning of the Israel-Hamas war on Oct. 7": the war's start, not an attack
-        words = text[max(0, mention.start - 90) : mention.start].split()[-OPENING_REACH:]
-        wider = f" {' '.join(words)} "
+        wider = _words_before(text, mention.start - 90, mention.start, OPENING_REACH)
         if any(f" {w} " in wider for w in self.since_openings):
             return replace(mention, since=True)
         # "since attacks on US forces escalated on October 17": a clause opened by "since"
         # that ends in the date, with no comma between (a comma closes the since clause:
         # "since Oct. 17, forces were attacked 66 times, including on Jan. 4").
         edge = pauses[bisect_left(pauses, mention.start) - 1] if pauses and pauses[0] < mention.start else 0
-        words = text[max(edge, mention.start - 120) : mention.start].split()[-OPENING_REACH:]
-        clause = f" {' '.join(words)} "
+        clause = _words_before(text, max(edge, mention.start - 120), mention.start, OPENING_REACH)
         if any(f" {w} " in clause for w in self.since_clauses):
             return replace(mention, since=True)
         return mention
@@ -350,6 +347,11 @@ def _day(d: date) -> ResolvedDate:
 
 def _int_or_words(phrase: str, numbers: NumberReader) -> int | None:
     return int(phrase) if phrase.isdigit() else numbers.words_value(phrase)
+
+
+def _words_before(text: str, start: int, end: int, count: int) -> str:
+    """The last `count` words of text[start:end], padded with a space each side."""
+    return f" {' '.join(text[max(0, start) : end].split()[-count:])} "
 
 
 def _names_same_day(previous: DateMention, current: DateMention) -> bool:

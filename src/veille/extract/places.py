@@ -195,10 +195,7 @@ class PlaceFilter:
             return False
         if locator.value == "direction" and placed:  # "à 45 km au nord de l'aéroport"
             return True
-        return any(p.end <= locator.start and (len(text[p.end : locator.start].split()) <= 3 or (
-            # "Jurf al-Sakhr, situé à une soixantaine de kilomètres au sud de Bagdad"
-            locator.value == "direction" and not _attack_between(view, p.end, locator.start)))
-            for p in named if p is not m)
+        return any(p is not m and _located_from(p, locator, view, text) for p in named)
 
     def _locator_before(self, m: Mention, view: SentenceView, text: str) -> Mention | None:
         return next((loc for loc in view.of("locator") if self._leads(loc, m, text, LOCATOR_GAP)), None)
@@ -218,8 +215,16 @@ class PlaceFilter:
         return len(gap) <= words and all(t in self.connectors for t in gap)
 
 
-def _attack_between(view: SentenceView, start: int, end: int) -> bool:
-    return any(start <= t.start < end for kind in ("attack", "intercept") for t in view.of(kind))
+def _located_from(p: Mention, locator: Mention, view: SentenceView, text: str) -> bool:
+    """Whether a locator says where `p` lies: right after it ("Jurf al-Sakhar, south of
+    Baghdad"), or a direction after it with no attack between ("Jurf al-Sakhr, situé à une
+    soixantaine de kilomètres au sud de Bagdad")."""
+    if p.end > locator.start:
+        return False
+    if len(text[p.end : locator.start].split()) <= 3:
+        return True
+    return locator.value == "direction" and not any(
+        p.end <= t.start < locator.start for kind in ("attack", "intercept") for t in view.of(kind))
 
 
 def _first_per_place(mentions: list[Mention]) -> list[Mention]:
