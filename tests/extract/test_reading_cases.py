@@ -16,95 +16,11 @@ def places(extractor, text, lang, published="2024-01-10"):
     return [(r.place.id, r.actor) for r in grounded.reports(extractor, text, lang, published)]
 
 
-def test_a_wire_dateline_and_its_region_are_not_where_it_happened(extractor):
-    text = ("ERBIL, Kurdistan Region - Two drones were shot down on Tuesday near the "
-            "Harir air base, a U.S. official said.")
-    assert [p for p, _ in places(extractor, text, "en")] == ["harir"]
-
-
-def test_an_arabic_dateline_is_not_where_it_happened(extractor):
-    text = "بغداد- وكالة خيالية- استهدفت طائرة مسيرة قاعدة عين الأسد فجر اليوم."
-    assert [p for p, _ in places(extractor, text, "ar")] == ["ain_asad"]
-
-
-def test_a_distance_from_a_landmark_is_a_reference_not_a_target(extractor):
-    text = ("Deux drones ont visé mardi la base d'al-Harir, située à 45 kilomètres au nord de "
-            "l'aéroport d'Erbil, selon des sources locales.")
-    assert [p for p, _ in places(extractor, text, "fr")] == ["harir"]
-
-
-def test_a_town_right_after_a_site_only_locates_it(extractor):
-    text = "Un drone s'est abattu mardi sur la base d'al-Harir à Erbil, selon une source de sécurité."
-    assert [p for p, _ in places(extractor, text, "fr")] == ["harir"]
-
-
-def test_the_dead_are_not_the_attackers(extractor):
-    text = ("Une frappe de drone a visé mercredi un véhicule à Bagdad, tuant deux membres de "
-            "Kataëb Hezbollah, selon des sources sécuritaires.")
-    assert places(extractor, text, "fr") == [("baghdad", None)]
-
-
 def test_weapons_in_stores_are_what_a_strike_hit_not_what_it_used(extractor):
     text = ("Des avions américains ont frappé mardi des dépôts de roquettes et de drones à "
             "Jurf al-Sakhar, a annoncé le Pentagone.")
     report = grounded.one(extractor, text, "fr", "2024-01-24")
     assert report.weapons == ["airstrike"] and report.actor == "United States"
-
-
-def test_a_sentence_naming_its_own_attacker_borrows_nothing_from_the_one_before(extractor):
-    text = ("The U.S. military said it destroyed three drones in Iraq, causing minor injuries. "
-            "The Islamic Resistance in Iraq said it targeted the Harir airbase with a drone.")
-    report = grounded.one(extractor, text, "en", "2023-10-18")
-    assert (report.place.id, report.casualties, report.count) == ("harir", "unknown", None)
-
-
-def test_a_side_hit_in_another_attack_of_the_sentence_does_not_rule_out_the_attacker(extractor):
-    text = ("A U.S. drone strike in Baghdad on Wednesday killed a commander of Kataib Hezbollah, "
-            "the militia blamed for the drone attack that killed three American soldiers, "
-            "U.S. Central Command said.")
-    report = grounded.one(extractor, text, "en", "2024-02-08")
-    assert (report.place.id, report.actor, report.claim) == ("baghdad", "United States", "claimed")
-
-
-def test_a_strike_of_a_side_is_struck_by_that_side(extractor):
-    text = ("Les médias ont fait état mardi d'une frappe aérienne des forces américaines contre "
-            "des positions à Jurf al-Sakhar.")
-    report = grounded.one(extractor, text, "fr", "2024-01-24")
-    assert (report.place.id, report.actor, report.weapons) == ("jurf_sakhar", "United States",
-                                                              ["airstrike"])
-
-
-def test_where_a_strike_came_from_is_not_where_it_hit(extractor):
-    text = ("Le correspondant a rapporté mardi que les forces américaines ont mené des frappes, "
-            "depuis le champ gazier de Conoco, sur le village de Khasham.")
-    assert [p for p, _ in places(extractor, text, "fr", "2024-01-03")] == ["khasham"]
-
-
-def test_a_claim_of_responsibility_in_a_later_sentence_makes_the_report_a_claim(extractor):
-    text = ("Des médias ont rapporté lundi qu'un drone avait visé le champ pétrolier d'al-Omar. "
-            "La Résistance islamique en Irak a assumé la responsabilité de cette attaque.")
-    report = grounded.one(extractor, text, "fr", "2024-02-05")
-    assert (report.actor, report.claim) == ("Islamic Resistance in Iraq", "claimed")
-
-
-def test_anyone_hurt_outweighs_no_us_troops_hurt(extractor):
-    text = ("Three drones targeted the al-Tanf garrison on Friday but no American troops were "
-            "injured, the U.S. military said. The remaining drone hit the compound, injuring two "
-            "partner force fighters.")
-    report = grounded.one(extractor, text, "en", "2023-10-27")
-    assert (report.place.id, report.casualties) == ("tanf", "some")
-
-
-def test_the_dead_named_before_a_passive_are_not_the_attackers(extractor):
-    text = ("Quatre membres des Brigades du Hezbollah ont été tués mardi par un bombardement "
-            "aérien sur le secteur de Jurf al-Sakhr, selon un responsable sécuritaire.")
-    assert places(extractor, text, "fr") == [("jurf_sakhar", None)]
-
-
-def test_the_claimant_after_a_comma_is_not_a_victim(extractor):
-    text = ("Lundi, une frappe a visé un véhicule à Bagdad, faisant deux morts et des blessés, "
-            "Washington revendiquant une frappe aérienne de légitime défense.")
-    assert places(extractor, text, "fr") == [("baghdad", "United States")]
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -117,12 +33,6 @@ def test_the_claimant_after_a_comma_is_not_a_victim(extractor):
 ])
 def test_what_an_attack_was_against_is_not_its_author(extractor, text, lang, expected):
     assert places(extractor, text, lang) == expected
-
-
-def test_a_place_after_a_locator_after_a_place_only_locates(extractor):
-    text = ("Mardi, un bombardement dans la région d'Abou Ghraib, près de Bagdad, a visé un "
-            "véhicule, selon des sources locales.")
-    assert [p for p, _ in places(extractor, text, "fr")] == ["abu_ghraib"]
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -170,18 +80,6 @@ def test_the_toll_of_a_war_named_beside_an_attack_is_not_its_toll(extractor, tex
     assert (report.casualties, report.outcome) == ("unknown", "unknown")
 
 
-def test_an_attack_phrase_names_its_author_even_in_the_passive(extractor):
-    text = ("Hier mardi, les quartiers généraux du Hachd al-Chaabi ont fait l'objet d'attaques "
-            "américaines à Al-Qaïm, selon un communiqué.")
-    assert places(extractor, text, "fr", "2024-01-24") == [("qaim", "United States")]
-
-
-def test_the_kurdistan_security_services_report_and_the_claimant_claims(extractor):
-    text = ("Un drone a été abattu mercredi près de l'aéroport d'Erbil, a annoncé le service "
-            "antiterroriste du Kurdistan. La Résistance islamique en Irak a revendiqué l'attaque.")
-    assert grounded.one(extractor, text, "fr", "2024-01-10").claim == "claimed"
-
-
 @pytest.mark.parametrize("text, lang", [
     ("Une frappe américaine a visé mardi un site à Jurf al-Sakhar, a confirmé un responsable du "
      "Hachd al-Chaabi.", "fr"),
@@ -191,15 +89,6 @@ def test_the_kurdistan_security_services_report_and_the_claimant_claims(extracto
 def test_the_side_struck_acknowledging_a_us_strike_confirms_it(extractor, text, lang):
     report = grounded.one(extractor, text, lang, "2024-01-24")
     assert (report.actor, report.claim) == ("United States", "confirmed")
-
-
-def test_a_count_stated_before_the_place_is_named_carries_over(extractor):
-    text = ("Une dizaine de missiles ont été tirés samedi dans l'ouest de l'Irak contre une base "
-            "abritant des soldats américains. Plusieurs missiles balistiques ont touché la base "
-            "aérienne d'Aïn al-Assad, a indiqué un responsable militaire américain, faisant état "
-            "d'un membre des forces de sécurité irakiennes grièvement blessé.")
-    report = grounded.one(extractor, text, "fr", "2024-01-20")
-    assert (report.count, report.count_approx, report.casualties) == (10, True, "some")
 
 
 @pytest.mark.parametrize("text", [
@@ -215,13 +104,6 @@ def test_the_claimant_in_other_word_orders(extractor, text):
     assert tanf.actor == "Islamic Resistance in Iraq"
 
 
-def test_the_attacker_of_another_day_is_not_remembered(extractor):
-    text = ("Ces factions dénoncent la guerre menée par Israël, déclenchée le 7 octobre par une "
-            "attaque du Hamas. Lundi, une attaque de drone a visé la base d'Aïn al-Assad, selon "
-            "un responsable américain.")
-    assert places(extractor, text, "fr", "2023-12-11") == [("ain_asad", None)]
-
-
 def test_the_side_hit_striking_back_in_its_own_stretch_is_an_attacker(extractor):
     text = ("Last week the group targeted the Ain al-Asad base which houses US troops, injuring "
             "one Iraqi service member, to which the US responded with retaliatory airstrikes on "
@@ -234,12 +116,6 @@ def test_an_attack_phrase_of_the_side_hit_elsewhere_in_the_sentence_names_its_au
             "américaines d'Al-Tanf et d'Al-Shaddadi, peu après la mort d'un commandant dans un "
             "raid aérien américain à Bagdad.")
     assert dict(places(extractor, text, "fr", "2024-01-06"))["baghdad"] == "United States"
-
-
-def test_a_site_and_its_town_named_for_one_attack_are_one_report(extractor):
-    text = ("Un drone a été abattu mardi à Erbil, a annoncé le service antiterroriste. Le drone "
-            "visait la base de la coalition à l'aéroport d'Erbil, selon le communiqué.")
-    assert [p for p, _ in places(extractor, text, "fr")] == ["erbil_airport"]
 
 
 def test_a_town_struck_with_other_weapons_near_a_site_is_another_attack(extractor):
@@ -302,12 +178,6 @@ def test_an_attack_told_as_recurring_is_no_event(extractor, text, lang):
     assert [p for p, _ in places(extractor, text, lang)] == ["erbil_airport"]
 
 
-def test_the_dead_named_in_a_long_passive_subject_are_not_the_attackers(extractor):
-    text = ("Deux commandants des Brigades du Hezbollah, un influent groupe armé pro-Iran, et "
-            "leur chauffeur ont été tués mercredi soir à Bagdad dans une frappe de drone.")
-    assert places(extractor, text, "fr", "2024-02-07") == [("baghdad", None)]
-
-
 def test_an_unclaimed_attack_is_not_claimed(extractor):
     text = ("La Résistance islamique en Irak a revendiqué des attaques cette semaine. Vendredi, "
             "trois roquettes ont visé l'ambassade américaine à Bagdad, selon un responsable "
@@ -342,12 +212,6 @@ def test_a_tag_line_between_two_sentences_breaks_no_thread(extractor):
     assert (tanf.weapons, tanf.outcome, tanf.casualties) == (["drone"], "intercepted", "some")
 
 
-def test_a_capital_that_speaks_is_its_government(extractor):
-    text = ("WASHINGTON/BAGHDAD/ TEHRAN - US strikes hit the Akashat region on Friday, officials "
-            "said. Baghdad denied any coordination, and Tehran has denied any link to the attack.")
-    assert [p for p, _ in places(extractor, text, "en", "2024-02-03")] == ["akashat"]
-
-
 @pytest.mark.parametrize("text, expected", [
     ("وتزامن استهداف حزب الله العراقي في منطقة المشتل مع غارة أمريكية على بغداد اليوم.",
      [("al_mashtal", None)]),
@@ -358,25 +222,6 @@ def test_a_capital_that_speaks_is_its_government(extractor):
 ])
 def test_arabic_objects_witnesses_and_border_towns(extractor, text, expected):
     assert places(extractor, text, "ar", "2024-02-07") == expected
-
-
-def test_a_context_date_weeks_back_does_not_date_the_news(extractor):
-    text = ("The US carried out strikes in Iraq on Wednesday. The attacks on US forces began on "
-            "Oct. 17, militia groups said. The strike by fighter aircraft destroyed a command "
-            "node near Jurf al Sakhar, a US defence official said.")
-    assert grounded.one(extractor, text, "en", "2023-11-22").date == "2023-11-22"
-
-
-def test_missiles_that_rained_down_on_a_base(extractor):
-    text = "Six missiles rained down on the US base at the Al-Omar oil field early Friday."
-    assert [p for p, _ in places(extractor, text, "en", "2023-10-27")] == ["omar"]
-
-
-def test_the_attacks_day_told_before_outweighs_the_day_of_the_saying(extractor):
-    text = ("A drone attack on a base housing U.S. troops in eastern Syria killed six Kurdish "
-            "fighters late Sunday. The Syrian Democratic Forces said Monday the attack hit a "
-            "training ground at al-Omar base.")
-    assert grounded.one(extractor, text, "en", "2024-02-06").date == "2024-02-04"
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -416,12 +261,6 @@ def test_a_similar_attack_told_in_passing_keeps_the_day_in_focus(extractor):
     assert found == {"omar": "2024-01-02", "shaddadi": "2024-01-02"}
 
 
-def test_troops_engaging_drones_intercept_them(extractor):
-    text = "U.S. and coalition troops engaged two drones at the Ain al-Asad air base on Oct. 18."
-    report = grounded.one(extractor, text, "en", "2023-10-21")
-    assert (report.place.id, report.outcome) == ("ain_asad", "intercepted")
-
-
 def test_a_place_closing_a_quotation_before_its_attribution_is_the_place_hit(extractor):
     text = ("«Cinq combattants ont été tués par un bombardement aérien sur le secteur de Jurf "
             "al-Sakhar», a indiqué à l'AFP un responsable de la sécurité.")
@@ -454,13 +293,6 @@ def test_the_rumalyn_landing_zone_is_the_rmelan_airstrip(extractor):
     text = ("On the morning of Nov. 13, one-way drones were launched against US forces at Rumalyn "
             "Landing Zone, Syria. One drone impacted RLZ [American base near Hasaka].")
     assert grounded.one(extractor, text, "en", "2023-11-13").place.id == "kharab_jir"
-
-
-def test_an_attack_named_as_the_air_powers_is_an_air_strike(extractor):
-    text = ("L'attaque américaine contre la ville d'al-Mayadin a fait vendredi dix morts, selon "
-            "une ONG.")
-    report = grounded.one(extractor, text, "fr", "2024-02-03")
-    assert (report.actor, report.weapons) == ("United States", ["airstrike"])
 
 
 def test_an_attack_told_weeks_back_with_its_means_lends_its_day_to_the_next_sentence(extractor):
@@ -521,14 +353,6 @@ def test_french_ways_of_telling_an_attack_and_its_place(extractor, text, place):
     assert grounded.one(extractor, text, "fr", "2023-11-07").place.id == place
 
 
-def test_the_owner_of_what_a_strike_hit_is_not_its_author(extractor):
-    text = ("According to a senior US military official, the strikes were carried out on Friday "
-            "near Boukamal by two F-16 fighter jets, and they struck weapons storage areas that "
-            "were connected to the IRGC.")
-    report = grounded.one(extractor, text, "en", "2023-10-27")
-    assert (report.place.id, report.actor, report.target) == ("albu_kamal", "United States", None)
-
-
 def test_an_abbreviation_in_brackets_shares_its_names_role(extractor):
     text = ("The official added that on Nov. 12, one-way drone attacks were launched against US "
             "forces at Al-Shadaddi. The drone was shot down prior to reaching its target.\n\n"
@@ -553,38 +377,64 @@ def test_an_attacker_named_soon_after_claims_the_attack_unless_no_one_did(extrac
     assert grounded.one(extractor, text, "en", "2024-01-21").actor == actor
 
 
-def test_damage_named_after_a_denied_toll_is_denied_too(extractor):
-    text = ("قال مسؤول عسكري أمريكي إن هجوما بطائرة مسيرة شن صباح الجمعة على قاعدة التنف، فيما تم "
-            "إسقاطها قبل أن تصل إلى هدفها دون وقوع إصابات أو أضرار في البنية التحتية.")
-    report = grounded.one(extractor, text, "ar", "2023-11-10")
-    assert (report.outcome, report.casualties) == ("intercepted", "none")
-
-
-# Where an attack hit, read as a coder would: (id, text, lang, published, the one place).
+# Where the attacks a text tells hit, read as a coder would: (id, text, lang, published, places).
 WHERE_CASES = [
     ("a_capital_naming_a_patron_is_no_place_hit",
      ("U.S. aircraft struck Kataib Hezbollah sites near Al-Qaim on Tuesday. Other "
       "Tehran-affiliated groups are said to have also been targeted."),
-     "en", "2024-01-24", "qaim"),
+     "en", "2024-01-24", ["qaim"]),
     ("a_capital_acting_is_its_government_not_a_place_hit",
      ("Two drones were shot down on Monday near the Al-Tanf garrison, the Pentagon said. "
       "Officials said they had no evidence that Tehran had ordered the militias to carry out "
       "these attacks, but that rising strikes by Iran-backed groups show Tehran could be "
       "seeking to widen the war."),
-     "en", "2023-10-24", "tanf"),
+     "en", "2023-10-24", ["tanf"]),
     ("an_arabic_dateline_with_its_date_and_agency_is_not_where_it_happened",
      "دمشق 4 يناير 2024 (وكالة خيالية) استهدفت المقاومة الإسلامية قاعدة التنف بالطيران المسير.",
-     "ar", "2024-01-04", "tanf"),
+     "ar", "2024-01-04", ["tanf"]),
     ("the_arabic_capital_a_town_lies_south_of_only_situates_it",
      "أكدت مصادر وقوع انفجار في جرف النصر، جنوبي العاصمة العراقية بغداد، فجر اليوم الثلاثاء.",
-     "ar", "2023-12-26", "jurf_sakhar"),
+     "ar", "2023-12-26", ["jurf_sakhar"]),
+    ("a_wire_dateline_and_its_region_are_not_where_it_happened",
+     ("ERBIL, Kurdistan Region - Two drones were shot down on Tuesday near the "
+      "Harir air base, a U.S. official said."),
+     "en", "2024-01-10", ["harir"]),
+    ("an_arabic_dateline_is_not_where_it_happened",
+     "بغداد- وكالة خيالية- استهدفت طائرة مسيرة قاعدة عين الأسد فجر اليوم.",
+     "ar", "2024-01-10", ["ain_asad"]),
+    ("a_distance_from_a_landmark_is_a_reference_not_a_target",
+     ("Deux drones ont visé mardi la base d'al-Harir, située à 45 kilomètres au nord de "
+      "l'aéroport d'Erbil, selon des sources locales."),
+     "fr", "2024-01-10", ["harir"]),
+    ("a_town_right_after_a_site_only_locates_it",
+     "Un drone s'est abattu mardi sur la base d'al-Harir à Erbil, selon une source de sécurité.",
+     "fr", "2024-01-10", ["harir"]),
+    ("where_a_strike_came_from_is_not_where_it_hit",
+     ("Le correspondant a rapporté mardi que les forces américaines ont mené des frappes, "
+      "depuis le champ gazier de Conoco, sur le village de Khasham."),
+     "fr", "2024-01-03", ["khasham"]),
+    ("a_place_after_a_locator_after_a_place_only_locates",
+     ("Mardi, un bombardement dans la région d'Abou Ghraib, près de Bagdad, a visé un "
+      "véhicule, selon des sources locales."),
+     "fr", "2024-01-10", ["abu_ghraib"]),
+    ("a_site_and_its_town_named_for_one_attack_are_one_report",
+     ("Un drone a été abattu mardi à Erbil, a annoncé le service antiterroriste. Le drone "
+      "visait la base de la coalition à l'aéroport d'Erbil, selon le communiqué."),
+     "fr", "2024-01-10", ["erbil_airport"]),
+    ("a_capital_that_speaks_is_its_government",
+     ("WASHINGTON/BAGHDAD/ TEHRAN - US strikes hit the Akashat region on Friday, officials "
+      "said. Baghdad denied any coordination, and Tehran has denied any link to the attack."),
+     "en", "2024-02-03", ["akashat"]),
+    ("missiles_that_rained_down_on_a_base",
+     "Six missiles rained down on the US base at the Al-Omar oil field early Friday.",
+     "en", "2023-10-27", ["omar"]),
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "published", "place"), [c[1:] for c in WHERE_CASES],
+@pytest.mark.parametrize(("text", "lang", "published", "expected"), [c[1:] for c in WHERE_CASES],
                          ids=[c[0] for c in WHERE_CASES])
-def test_where_a_report_says_the_attack_hit(extractor, text, lang, published, place):
-    assert [p for p, _ in places(extractor, text, lang, published)] == [place]
+def test_where_a_report_says_the_attack_hit(extractor, text, lang, published, expected):
+    assert [p for p, _ in places(extractor, text, lang, published)] == expected
 
 
 def test_a_command_named_for_a_region_is_a_title_not_a_place(extractor):
@@ -600,3 +450,110 @@ def test_a_toll_told_place_by_place_goes_to_each_place(extractor):
             "al-Harir and Ain al-Asad.")
     found = {r.place.id: r.casualties for r in grounded.reports(extractor, text, "en", "2023-11-18")}
     assert found == {"harir": "none", "ain_asad": "none", "tal_baydar": "some"}
+
+
+# The one report a text gives, read as a coder would: (id, text, lang, published, fields).
+ONE_REPORT_CASES = [
+    ("a_sentence_naming_its_own_attacker_borrows_nothing_from_the_one_before",
+     ("The U.S. military said it destroyed three drones in Iraq, causing minor injuries. "
+      "The Islamic Resistance in Iraq said it targeted the Harir airbase with a drone."),
+     "en", "2023-10-18", {"place": "harir", "casualties": "unknown", "count": None}),
+    ("a_side_hit_in_another_attack_of_the_sentence_does_not_rule_out_the_attacker",
+     ("A U.S. drone strike in Baghdad on Wednesday killed a commander of Kataib Hezbollah, "
+      "the militia blamed for the drone attack that killed three American soldiers, "
+      "U.S. Central Command said."),
+     "en", "2024-02-08", {"place": "baghdad", "actor": "United States", "claim": "claimed"}),
+    ("a_strike_of_a_side_is_struck_by_that_side",
+     ("Les médias ont fait état mardi d'une frappe aérienne des forces américaines contre "
+      "des positions à Jurf al-Sakhar."),
+     "fr", "2024-01-24", {"place": "jurf_sakhar", "actor": "United States", "weapons": ["airstrike"]}),
+    ("a_claim_of_responsibility_in_a_later_sentence_makes_the_report_a_claim",
+     ("Des médias ont rapporté lundi qu'un drone avait visé le champ pétrolier d'al-Omar. "
+      "La Résistance islamique en Irak a assumé la responsabilité de cette attaque."),
+     "fr", "2024-02-05", {"actor": "Islamic Resistance in Iraq", "claim": "claimed"}),
+    ("anyone_hurt_outweighs_no_us_troops_hurt",
+     ("Three drones targeted the al-Tanf garrison on Friday but no American troops were "
+      "injured, the U.S. military said. The remaining drone hit the compound, injuring two "
+      "partner force fighters."),
+     "en", "2023-10-27", {"place": "tanf", "casualties": "some"}),
+    ("the_kurdistan_security_services_report_and_the_claimant_claims",
+     ("Un drone a été abattu mercredi près de l'aéroport d'Erbil, a annoncé le service "
+      "antiterroriste du Kurdistan. La Résistance islamique en Irak a revendiqué l'attaque."),
+     "fr", "2024-01-10", {"claim": "claimed"}),
+    ("a_count_stated_before_the_place_is_named_carries_over",
+     ("Une dizaine de missiles ont été tirés samedi dans l'ouest de l'Irak contre une base "
+      "abritant des soldats américains. Plusieurs missiles balistiques ont touché la base "
+      "aérienne d'Aïn al-Assad, a indiqué un responsable militaire américain, faisant état "
+      "d'un membre des forces de sécurité irakiennes grièvement blessé."),
+     "fr", "2024-01-20", {"count": 10, "count_approx": True, "casualties": "some"}),
+    ("a_context_date_weeks_back_does_not_date_the_news",
+     ("The US carried out strikes in Iraq on Wednesday. The attacks on US forces began on "
+      "Oct. 17, militia groups said. The strike by fighter aircraft destroyed a command "
+      "node near Jurf al Sakhar, a US defence official said."),
+     "en", "2023-11-22", {"date": "2023-11-22"}),
+    ("the_attacks_day_told_before_outweighs_the_day_of_the_saying",
+     ("A drone attack on a base housing U.S. troops in eastern Syria killed six Kurdish "
+      "fighters late Sunday. The Syrian Democratic Forces said Monday the attack hit a "
+      "training ground at al-Omar base."),
+     "en", "2024-02-06", {"date": "2024-02-04"}),
+    ("troops_engaging_drones_intercept_them",
+     "U.S. and coalition troops engaged two drones at the Ain al-Asad air base on Oct. 18.",
+     "en", "2023-10-21", {"place": "ain_asad", "outcome": "intercepted"}),
+    ("an_attack_named_as_the_air_powers_is_an_air_strike",
+     ("L'attaque américaine contre la ville d'al-Mayadin a fait vendredi dix morts, selon "
+      "une ONG."),
+     "fr", "2024-02-03", {"actor": "United States", "weapons": ["airstrike"]}),
+    ("the_owner_of_what_a_strike_hit_is_not_its_author",
+     ("According to a senior US military official, the strikes were carried out on Friday "
+      "near Boukamal by two F-16 fighter jets, and they struck weapons storage areas that "
+      "were connected to the IRGC."),
+     "en", "2023-10-27", {"place": "albu_kamal", "actor": "United States", "target": None}),
+    ("damage_named_after_a_denied_toll_is_denied_too",
+     ("قال مسؤول عسكري أمريكي إن هجوما بطائرة مسيرة شن صباح الجمعة على قاعدة التنف، فيما تم "
+      "إسقاطها قبل أن تصل إلى هدفها دون وقوع إصابات أو أضرار في البنية التحتية."),
+     "ar", "2023-11-10", {"outcome": "intercepted", "casualties": "none"}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "published", "fields"), [c[1:] for c in ONE_REPORT_CASES],
+                         ids=[c[0] for c in ONE_REPORT_CASES])
+def test_the_report_a_text_gives(extractor, text, lang, published, fields):
+    report = grounded.one(extractor, text, lang, published)
+    found = {name: report.place.id if name == "place" else getattr(report, name) for name in fields}
+    assert found == fields
+
+
+# Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
+PLACE_AND_ACTOR_CASES = [
+    ("the_dead_are_not_the_attackers",
+     ("Une frappe de drone a visé mercredi un véhicule à Bagdad, tuant deux membres de "
+      "Kataëb Hezbollah, selon des sources sécuritaires."),
+     "fr", "2024-01-10", [("baghdad", None)]),
+    ("the_dead_named_before_a_passive_are_not_the_attackers",
+     ("Quatre membres des Brigades du Hezbollah ont été tués mardi par un bombardement "
+      "aérien sur le secteur de Jurf al-Sakhr, selon un responsable sécuritaire."),
+     "fr", "2024-01-10", [("jurf_sakhar", None)]),
+    ("the_claimant_after_a_comma_is_not_a_victim",
+     ("Lundi, une frappe a visé un véhicule à Bagdad, faisant deux morts et des blessés, "
+      "Washington revendiquant une frappe aérienne de légitime défense."),
+     "fr", "2024-01-10", [("baghdad", "United States")]),
+    ("an_attack_phrase_names_its_author_even_in_the_passive",
+     ("Hier mardi, les quartiers généraux du Hachd al-Chaabi ont fait l'objet d'attaques "
+      "américaines à Al-Qaïm, selon un communiqué."),
+     "fr", "2024-01-24", [("qaim", "United States")]),
+    ("the_attacker_of_another_day_is_not_remembered",
+     ("Ces factions dénoncent la guerre menée par Israël, déclenchée le 7 octobre par une "
+      "attaque du Hamas. Lundi, une attaque de drone a visé la base d'Aïn al-Assad, selon "
+      "un responsable américain."),
+     "fr", "2023-12-11", [("ain_asad", None)]),
+    ("the_dead_named_in_a_long_passive_subject_are_not_the_attackers",
+     ("Deux commandants des Brigades du Hezbollah, un influent groupe armé pro-Iran, et "
+      "leur chauffeur ont été tués mercredi soir à Bagdad dans une frappe de drone."),
+     "fr", "2024-02-07", [("baghdad", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "published", "expected"),
+                         [c[1:] for c in PLACE_AND_ACTOR_CASES], ids=[c[0] for c in PLACE_AND_ACTOR_CASES])
+def test_where_and_by_whom(extractor, text, lang, published, expected):
+    assert places(extractor, text, lang, published) == expected
