@@ -55,7 +55,9 @@ class SentenceView:
                             keep(self.dates), self.pauses)
 
     def pause_between(self, start: int, end: int) -> bool:
-        """Whether a comma, semicolon, dash or bracket stands in [start, end)."""
+        """Whether a comma, semicolon, dash or bracket stands in [start, end]: a pause is
+        kept at the normalised index of the next character left, so one right before the
+        word at `end` ("Jurf al-Sakhr», a indiqué") lands on `end` itself."""
         return any(start <= p <= end for p in self.pauses)
 
     def less_dates(self, start: int, end: int) -> SentenceView:
