@@ -130,17 +130,12 @@ class Assembler:
                   armed: Cast) -> tuple[list[Draft], list[TallyDraft]]:
         tallies = find_tallies(c.view, c.text, c.dates, state.anchor, self._speakers(c.view))
         drafts: list[Draft] = []
-        if tallies or state.tallied == state.previous:
-            breakdown = state.tallied == state.previous and self._counts_only(c)
-            if tallies or breakdown:
-                state.tallied = c.view.sentence.index
-            if breakdown:
-                # "Since Oct. 19 the Observatory has counted 50 attacks: 11 on the al-Omar
-                # base, 9 on Shaddadi, 1 on Qasrak": each line counts attacks over the
-                # period, no event.
-                state.recent.clear()
-                state.frame = None
-                return drafts, tallies
+        if self._breakdown_line(c, tallies, state):
+            # "Since Oct. 19 the Observatory has counted 50 attacks: 11 on the al-Omar base,
+            # 9 on Shaddadi, 1 on Qasrak": each line counts attacks over the period, no event.
+            state.recent.clear()
+            state.frame = None
+            return drafts, tallies
         if c.background:
             if c.triggers and c.places:
                 drafts = [self._draft(c, p, state, armed, len(c.places) == 1) for p in c.places]
@@ -158,6 +153,14 @@ class Assembler:
             state.frame = self._frame(c, state.anchor) if c.triggers and not tallies else None
         self._remember(c, drafts, state)
         return drafts, tallies
+
+    def _breakdown_line(self, c: Clause, tallies: list[TallyDraft], state: Discourse) -> bool:
+        """Whether a clause right after a count of attacks only counts them too; keeps
+        the last sentence that counted attacks."""
+        breakdown = state.tallied == state.previous and self._counts_only(c)
+        if tallies or breakdown:
+            state.tallied = c.view.sentence.index
+        return breakdown
 
     @staticmethod
     def _counts_only(c: Clause) -> bool:
