@@ -35,3 +35,24 @@ def test_openers_from_the_matcher_find_what_the_readers_own_scan_finds(lang):
         numbers = sorted(digits | set(openers.get("numbers", [])))
         assert annotator.dates.mentions(norm, (), dates) == annotator.dates.mentions(norm)
         assert annotator.numbers.quantities(norm, numbers) == annotator.numbers.quantities(norm)
+
+
+def _spans(pattern, norm: str, starts) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(norm, starts)]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "ar"])
+def test_trying_the_readers_only_at_their_opening_phrases_misses_nothing(lang):
+    """Whole phrases ("la veille", "il y a") open the readers' patterns, not their first
+    words: trying the patterns at every word start must find nothing more."""
+    annotator = Extractor()._engine(lang).annotator
+    for text in _texts(lang):
+        norm = normalise(text, annotator.pack.normalise).text
+        every_word = [0] + [i + 1 for i, ch in enumerate(norm) if ch == " "]
+        for pattern in (annotator.dates._pattern, annotator.numbers._pattern):
+            anchored = _spans(pattern, norm, None)
+            everywhere = _spans(pattern, norm, every_word)
+            if lang == "ar":  # clitic-glued openers ("وأمس") start inside a word
+                assert set(everywhere) <= set(anchored)
+            else:
+                assert everywhere == anchored

@@ -84,7 +84,7 @@ class Annotator:
         self.pack = pack
         self.numbers = NumberReader(pack)
         self.dates = DateReader(pack, self.numbers)
-        openers = {"numbers": self.numbers.first_words, "dates": self.dates.first_words}
+        openers = {"numbers": self.numbers.opening_phrases, "dates": self.dates.opening_phrases}
         self.matcher = Matcher(pack, place_aliases, openers)
 
     def annotate(self, text: str) -> Annotated:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from veille.extract.anchored import NEVER, AnchoredPattern, alternation, first_words
+from veille.extract.anchored import NEVER, AnchoredPattern, alternation
 from veille.extract.numbers import NumberReader
 from veille.extract.pack import LanguagePack
 from veille.vocab import DatePrecision
@@ -107,22 +107,22 @@ class DateReader:
         self.ordinal_days = {key(k): int(v) for k, v in data.get("ordinal_days", {}).items()}
         self.numeric_order = data.get("numeric_order", "ymd")
         self.numbers = numbers
-        self._pattern = AnchoredPattern(self._compile(data, key), self._first_words(data, key),
+        self._pattern = AnchoredPattern(self._compile(data, key), self._opening_phrases(data, key),
                                        pack.clitic_prefixes)
 
     @property
-    def first_words(self) -> frozenset[str]:
-        return self._pattern.first_words
+    def opening_phrases(self) -> frozenset[str]:
+        return self._pattern.opening_phrases
 
-    def _first_words(self, data: dict, key) -> set[str]:
-        """The words a date expression may open with (digits always may)."""
+    def _opening_phrases(self, data: dict, key) -> list[str]:
+        """The phrases a date expression may open with (digits always may)."""
         ago = data.get("ago", {})
         phrases = [*self.months, *self.weekdays, *self.modifiers, *self.from_publication,
                    *self.from_focus, *self.weeks, *self.months_back, *self.ordinal_days,
                    *self.numbers.words,
                    *(key(w) for w in data.get("vague", {}).get("words", [])),
                    *(key(w) for w in ago.get("before", []))]
-        return first_words(phrases)
+        return phrases
 
     def _compile(self, data: dict, key) -> re.Pattern[str]:
         month = alternation(self.months)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from veille.extract.anchored import NEVER, AnchoredPattern, alternation, first_words
+from veille.extract.anchored import NEVER, AnchoredPattern, alternation
 from veille.extract.pack import LanguagePack
 
 
@@ -33,7 +33,7 @@ class NumberReader:
         self.approximate = {pack.key(k): int(v) for k, v in data.get("approximate", {}).items()}
         vague = [pack.key(w) for w in data.get("vague", {}).get("words", [])]
         hedges = [pack.key(w) for w in data.get("hedges", {}).get("words", [])]
-        openers = first_words([*self.words, *self.multipliers, *self.approximate, *vague, *hedges])
+        openers = [*self.words, *self.multipliers, *self.approximate, *vague, *hedges]
         self._pattern = AnchoredPattern(self._compile(vague, hedges), openers, pack.clitic_prefixes)
         duals = [pack.key(w) for w in data.get("dual", {}).get("words", [])]
         clitics = alternation(pack.clitic_prefixes) or NEVER
@@ -56,8 +56,8 @@ class NumberReader:
         )
 
     @property
-    def first_words(self) -> frozenset[str]:
-        return self._pattern.first_words
+    def opening_phrases(self) -> frozenset[str]:
+        return self._pattern.opening_phrases
 
     def quantities(self, text: str, starts: Iterable[int] | None = None) -> list[Quantity]:
         """The amounts of a text; `starts`, the openers already found (else scanned)."""
