@@ -1,6 +1,10 @@
 """Sentence boundaries on the original text, as scraped pages write them."""
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from veille.extract.normalise import normalise
 from veille.extract.sentences import split_sentences
@@ -23,3 +27,17 @@ def sentences(text: str) -> list[str]:
 ])
 def test_boundaries(text, count):
     assert len(sentences(text)) == count
+
+
+# The boundary as first written: each alternative opening on its own class. The pattern
+# in use opens on one class (so that `re` skips ahead) and must cut in the same places.
+_BOUNDARY_AS_WRITTEN = re.compile(
+    r"[.!?؟…]+[\"»”’)\]]*\s+|\n\s*|[.!?](?<=[^\W\d_]{3}[.!?])(?<=[^\W\dA-Z_][.!?])(?=[A-ZÀ-Ý])"
+)
+
+
+@given(st.lists(st.sampled_from(list("ab AÉ.!?؟…\"»”’)]\n\t1") + ["des", "Deux"])).map("".join))
+def test_the_boundary_cuts_where_its_first_form_did(text):
+    from veille.extract.sentences import _BOUNDARY
+    assert [m.span() for m in _BOUNDARY.finditer(text)] == [
+        m.span() for m in _BOUNDARY_AS_WRITTEN.finditer(text)]
