@@ -58,3 +58,15 @@ def test_doubled_letters_and_spaces_fold_away_and_map_back():
     i = n.text.index("conoco")
     assert n.original[slice(*n.span(i, i + 6))] == "Conoco"
     assert n.index_of(n.original.index("Conoco")) == i
+
+
+# Windows-1252's own characters, its undefined bytes' neighbours, and characters outside it
+# (Greek mu, which µ folds to; Arabic; a combining accent; a non-breaking hyphen).
+_MIXED = st.text(alphabet=st.sampled_from(
+    list("aAzZ éÉèçÇœŒßµÿ’‘“”«»–—…-.,;:!?0123456789\n\t\u00a0") + list("μعينالأسد\u0301\u2011")))
+
+
+@given(_MIXED)
+def test_folding_through_bytes_is_the_fold_table(text):
+    from veille.extract.normalise import _FOLD, _folded
+    assert _folded(text) == text.translate(_FOLD)
