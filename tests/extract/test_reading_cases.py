@@ -550,6 +550,11 @@ PLACE_AND_ACTOR_CASES = [
      ("Deux commandants des Brigades du Hezbollah, un influent groupe armé pro-Iran, et "
       "leur chauffeur ont été tués mercredi soir à Bagdad dans une frappe de drone."),
      "fr", "2024-02-07", [("baghdad", None)]),
+    ("a_name_inside_a_longer_generic_phrase_says_who",
+     ("Les combattants de la Résistance irakienne ont lancé vendredi une attaque de drones "
+      "contre la base d'al-Harir. Plus tôt, les Brigades du Hezbollah avaient menacé de "
+      "frapper les bases américaines."),
+     "fr", "2023-10-21", [("harir", "Islamic Resistance in Iraq")]),
 ]
 
 

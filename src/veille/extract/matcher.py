@@ -14,7 +14,7 @@ from operator import attrgetter
 
 import ahocorasick
 
-from veille.extract.pack import LanguagePack
+from veille.extract.pack import LanguagePack, load_actors
 
 # Kinds that compete for the same characters: a place inside an actor's name
 # ("Résistance islamique en Irak") is not a place mention, nor one inside a mask
@@ -62,6 +62,9 @@ class Matcher:
                  openers: Mapping[str, Iterable[str]] | None = None) -> None:
         self.pack = pack
         self._clitics = bool(pack.clitic_prefixes)
+        # A name beats a generic word it overlaps, however long the generic phrase:
+        # "combattants de la Résistance irakienne" is the Islamic Resistance in Iraq.
+        self._generic = frozenset(a.id for a in load_actors().values() if a.role == "generic")
         self._words: dict[str, tuple[list[tuple[str, str]], list[str]]] = {}  # entries, readers
         self._automaton = ahocorasick.Automaton()
         for key, kind, value in pack.lexicon:
@@ -109,7 +112,7 @@ class Matcher:
             found += self._spaced_mentions(text, openers)
         if self._clitics:  # word and phrase passes each found theirs in order
             openers = {reader: sorted(starts) for reader, starts in openers.items()}
-        return _resolve_overlaps(found), openers
+        return _resolve_overlaps(found, self._generic), openers
 
     def _spaced_mentions(self, text: str, openers: dict[str, list[int]]) -> list[Mention]:
         found: list[Mention] = []
@@ -171,8 +174,9 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 
 
-def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
-    """Longest first within a group of competing kinds; different groups may overlap.
+def _resolve_overlaps(found: list[Mention], generic: frozenset[str] = frozenset()) -> list[Mention]:
+    """Longest first within a group of competing kinds, a generic actor word (one of
+    `generic`) after every other; different groups may overlap.
     Several readings of the very same characters (an alias shared by a city and its
     governorate) are all kept.
 
@@ -192,20 +196,25 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
                 ends[group] = m.end
             continue
         if len(members.get(group, ())) > 1:
-            _settle(found, members[group], keep)
+            _settle(found, members[group], keep, generic)
         members[group] = [i]
         ends[group] = m.end
     for cluster in members.values():
         if len(cluster) > 1:
-            _settle(found, cluster, keep)
+            _settle(found, cluster, keep, generic)
     return [m for m, kept in zip(found, keep, strict=True) if kept]
 
 
-def _settle(found: list[Mention], members: list[int], keep: list[bool]) -> None:
-    """Longest first: a mention overlapping a longer one kept is dropped, unless it
-    reads the very same characters as one kept."""
+def _settle(found: list[Mention], members: list[int], keep: list[bool],
+            generic: frozenset[str]) -> None:
+    """Longest first (generic actor words last): a mention overlapping one kept before it
+    is dropped, unless it reads the very same characters as one kept."""
+    def rank(i: int) -> tuple[bool, int, int]:
+        m = found[i]
+        return m.kind == "actor" and m.value in generic, m.start - m.end, m.start
+
     kept: list[Mention] = []
-    for i in sorted(members, key=lambda i: (found[i].start - found[i].end, found[i].start)):
+    for i in sorted(members, key=rank):
         m = found[i]
         if any(k.start < m.end and m.start < k.end for k in kept) and not any(
                 k.start == m.start and k.end == m.end and k.kind == m.kind for k in kept):
