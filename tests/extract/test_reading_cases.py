@@ -379,6 +379,14 @@ def test_an_attacker_named_soon_after_claims_the_attack_unless_no_one_did(extrac
 
 # Where the attacks a text tells hit, read as a coder would: (id, text, lang, published, places).
 WHERE_CASES = [
+    ("a_unit_named_after_a_city_is_no_place",
+     ("Le général a été tué lundi dans un raid près de Damas. Il était l'officier de la "
+      "Force Al Quds le plus haut placé tué dans un raid hors d'Iran."),
+     "fr", "2023-12-26", ["damascus"]),
+    ("a_town_of_the_euphrates_valley_hosting_us_forces",
+     ("Une explosion a été enregistrée jeudi soir dans la région de Thiban, dans la campagne "
+      "de Deir al-Zour, où sont stationnées des forces américaines."),
+     "fr", "2023-10-27", ["thiban"]),
     ("a_capital_naming_a_patron_is_no_place_hit",
      ("U.S. aircraft struck Kataib Hezbollah sites near Al-Qaim on Tuesday. Other "
       "Tehran-affiliated groups are said to have also been targeted."),
@@ -454,6 +462,11 @@ def test_a_toll_told_place_by_place_goes_to_each_place(extractor):
 
 # The one report a text gives, read as a coder would: (id, text, lang, published, fields).
 ONE_REPORT_CASES = [
+    ("two_groups_of_one_side_named_for_one_attack_tell_one_event_by_the_claimant",
+     ("Mercredi, la Résistance islamique en Irak a attaqué la base d'Aïn al-Assad avec des "
+      "drones, selon des sources sécuritaires. Le groupe Tashkil al-Waritheen a revendiqué "
+      "mercredi une attaque de drones contre la base d'Aïn al-Assad."),
+     "fr", "2023-10-19", {"place": "ain_asad", "actor": "Tashkil al-Waritheen", "claim": "claimed"}),
     ("a_sentence_naming_its_own_attacker_borrows_nothing_from_the_one_before",
      ("The U.S. military said it destroyed three drones in Iraq, causing minor injuries. "
       "The Islamic Resistance in Iraq said it targeted the Harir airbase with a drone."),
@@ -562,3 +575,13 @@ PLACE_AND_ACTOR_CASES = [
                          [c[1:] for c in PLACE_AND_ACTOR_CASES], ids=[c[0] for c in PLACE_AND_ACTOR_CASES])
 def test_where_and_by_whom(extractor, text, lang, published, expected):
     assert places(extractor, text, lang, published) == expected
+
+
+def test_a_group_claiming_one_place_afterwards_claims_none_of_the_others(extractor):
+    text = ("Vendredi, les combattants de la Résistance irakienne ont frappé la base d'al-Harir "
+            "avec deux drones. Les bases al-Harir et Aïn al-Assad ont aussi été visées par des "
+            "drones mercredi 18 octobre. Un groupe se faisant appeler Tashkil al-Waritheen a "
+            "revendiqué l'attaque contre Aïn al-Assad.")
+    found = [(r.place.id, r.actor, r.claim) for r in grounded.reports(extractor, text, "fr", "2023-10-21")]
+    assert found == [("harir", "Islamic Resistance in Iraq", "reported"), ("harir", None, "reported"),
+                     ("ain_asad", "Tashkil al-Waritheen", "claimed")]

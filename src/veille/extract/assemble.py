@@ -262,6 +262,19 @@ class Assembler:
             if draft.count is None or draft.count.value[0] is None:
                 draft.count = count or draft.count
 
+    def _claims_other_attacks(self, lead: LeadClaim, draft: Draft) -> bool:
+        """"Un groupe se faisant appeler Tashkil al-Waritheen a revendiqué l'attaque contre
+        Aïn al-Assad", told after an attack on al-Harir by someone else or no one named:
+        a claim of other places by another group says nothing of that one."""
+        return lead.sentence > draft.sentence and bool(lead.places) and not any(
+            self._names_the_place_of(p, draft) for p in lead.places) and (
+            draft.actor is None or draft.actor.value.id not in lead.attackers)
+
+    def _names_the_place_of(self, place_id: str, draft: Draft) -> bool:
+        here = draft.place_id
+        return (self.places.same_site(place_id, here) or self.places.locality(here, place_id)
+                or self.places.within(here, place_id))
+
     def _toll_at(self, c: Clause, draft: Draft, named: list[Mention],
                  whole: tuple[Value | None, Value | None]) -> tuple[Value | None, Value | None] | None:
         """What a sentence telling more of events says happened at a draft's place: the
@@ -427,7 +440,9 @@ class Assembler:
         if running_on:
             return running_on[0]
         lead = state.lead_claim
-        return self._claim_in(lead.cues, lead.speakers, draft) if lead else None
+        if lead is None or self._claims_other_attacks(lead, draft):
+            return None
+        return self._claim_in(lead.cues, lead.speakers, draft)
 
     def _claim_in(self, cues: list[Mention], speakers: Actors, draft: Draft) -> Value | None:
         actor_camp = draft.actor.value.camp if draft.actor else None
@@ -556,7 +571,9 @@ class Assembler:
             speakers = self._speakers(view)
             if decide_claim(cues, speakers, attackers[0].camp if attackers else None,
                             targets[0].camp if targets else None):
-                return LeadClaim(cues, speakers)
+                return LeadClaim(cues, speakers, view.sentence.index,
+                                 [m.value for m in self.places.event_places(view, text)],
+                                 [a.id for a in attackers])
         return None
 
     def _hit(self, view: SentenceView, text: str) -> list[Mention]:

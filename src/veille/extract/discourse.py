@@ -42,8 +42,10 @@ class Draft:
     told_date: bool = False  # its date was told for it, not the day of a saying or in focus
 
     def actor_agrees(self, other: Draft) -> bool:
-        """Same attacker, or one of the two names none."""
-        return self.actor is None or other.actor is None or self.actor.value.id == other.actor.value.id
+        """Same side attacking, or one of the two names none. Events are counted per
+        place, day and side: two groups of one camp named for one attack on one place
+        (the movement a sentence names, the front that claims it) tell one event."""
+        return self.actor is None or other.actor is None or self.actor.value.camp == other.actor.value.camp
 
 
 @dataclass(slots=True)
@@ -68,6 +70,9 @@ class LeadClaim:
 
     cues: list[Mention]
     speakers: list[tuple[Mention, Actor]]
+    sentence: int
+    places: list[str]  # where its sentence says attacks hit
+    attackers: list[str]  # and who made them
 
 
 @dataclass(slots=True)

@@ -64,7 +64,9 @@ def _weapons_agree(a: Draft, b: Draft) -> bool:
 
 def _absorb(keep: Draft, other: Draft) -> None:
     keep.date = keep.date or other.date
-    keep.actor = keep.actor or other.actor
+    if keep.actor is None or other.actor is not None and _claims_more(other, keep) and \
+            other.actor.value.id != keep.actor.value.id:
+        keep.actor = other.actor  # two groups of one side: the one claiming names itself
     keep.target = keep.target or other.target
     known = {w.value for w in keep.weapons}
     keep.weapons += [w for w in other.weapons if w.value not in known]
@@ -72,6 +74,11 @@ def _absorb(keep: Draft, other: Draft) -> None:
     keep.claim = _stronger(keep.claim, other.claim, CLAIM_RANK)
     keep.outcome = _stronger(keep.outcome, other.outcome, OUTCOME_RANK)
     keep.casualties = _stronger(keep.casualties, other.casualties, CASUALTY_RANK)
+
+
+def _claims_more(a: Draft, b: Draft) -> bool:
+    return a.claim is not None and CLAIM_RANK.get(a.claim.value.value, 0) > (
+        CLAIM_RANK.get(b.claim.value.value, 0) if b.claim else 0)
 
 
 def _stronger(a: Value | None, b: Value | None, rank: dict) -> Value | None:
