@@ -383,6 +383,13 @@ WHERE_CASES = [
      ("Le général a été tué lundi dans un raid près de Damas. Il était l'officier de la "
       "Force Al Quds le plus haut placé tué dans un raid hors d'Iran."),
      "fr", "2023-12-26", ["damascus"]),
+    ("a_capital_named_by_its_country",
+     ("Une frappe de drone a visé jeudi un véhicule dans la capitale irakienne, tuant deux "
+      "membres d'une faction armée."),
+     "fr", "2024-01-05", ["baghdad"]),
+    ("a_capital_named_by_its_country_in_arabic",
+     ("استهدفت طائرة مسيرة سيارة في العاصمة العراقية يوم الخميس، ما أدى إلى مقتل شخصين."),
+     "ar", "2024-01-05", ["baghdad"]),
     ("a_town_of_the_euphrates_valley_hosting_us_forces",
      ("Une explosion a été enregistrée jeudi soir dans la région de Thiban, dans la campagne "
       "de Deir al-Zour, où sont stationnées des forces américaines."),
@@ -585,3 +592,13 @@ def test_a_group_claiming_one_place_afterwards_claims_none_of_the_others(extract
     found = [(r.place.id, r.actor, r.claim) for r in grounded.reports(extractor, text, "fr", "2023-10-21")]
     assert found == [("harir", "Islamic Resistance in Iraq", "reported"), ("harir", None, "reported"),
                      ("ain_asad", "Tashkil al-Waritheen", "claimed")]
+
+
+def test_a_group_statement_after_a_strike_on_it_says_nothing_of_the_strike(extractor):
+    text = ("Une frappe aérienne américaine sur la capitale irakienne a tué jeudi un commandant "
+            "du Hachd al-Chaabi. Les combattants de la Résistance islamique en Irak ont attaqué "
+            "jeudi soir la base d'al-Harir avec des drones, a déclaré la Résistance islamique "
+            "en Irak.")
+    found = [(r.place.id, r.actor, r.claim) for r in grounded.reports(extractor, text, "fr", "2024-01-05")]
+    assert found == [("baghdad", "United States", "reported"),
+                     ("harir", "Islamic Resistance in Iraq", "claimed")]

@@ -263,12 +263,19 @@ class Assembler:
                 draft.count = count or draft.count
 
     def _claims_other_attacks(self, lead: LeadClaim, draft: Draft) -> bool:
-        """"Un groupe se faisant appeler Tashkil al-Waritheen a revendiqué l'attaque contre
-        Aïn al-Assad", told after an attack on al-Harir by someone else or no one named:
-        a claim of other places by another group says nothing of that one."""
-        return lead.sentence > draft.sentence and bool(lead.places) and not any(
-            self._names_the_place_of(p, draft) for p in lead.places) and (
-            draft.actor is None or draft.actor.value.id not in lead.attackers)
+        """Whether a lead told after this event is about other attacks: a group's statement
+        after a strike on it by another side, no speaker of that side among its speakers
+        (the Resistance's communiqué after a US strike that killed one of its leaders); or a
+        claim of other places by another group ("Tashkil al-Waritheen a revendiqué l'attaque
+        contre Aïn al-Assad", after an attack on al-Harir)."""
+        if lead.sentence <= draft.sentence:
+            return False
+        other_group = draft.actor is None or draft.actor.value.id not in lead.attackers
+        if draft.actor is not None and lead.attackers and other_group and not any(
+                a.camp == draft.actor.value.camp for _, a in lead.speakers):
+            return True  # a group's statement told after a strike on it by another side
+        return bool(lead.places) and other_group and not any(
+            self._names_the_place_of(p, draft) for p in lead.places)
 
     def _names_the_place_of(self, place_id: str, draft: Draft) -> bool:
         here = draft.place_id
