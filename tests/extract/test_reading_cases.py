@@ -383,6 +383,10 @@ WHERE_CASES = [
      ("Le général a été tué lundi dans un raid près de Damas. Il était l'officier de la "
       "Force Al Quds le plus haut placé tué dans un raid hors d'Iran."),
      "fr", "2023-12-26", ["damascus"]),
+    ("a_province_described_only_situates",
+     ("Deux explosions ont secoué jeudi une base américaine située dans la région de "
+      "Shaddadi, dans la province rurale de Hassaké."),
+     "fr", "2023-10-29", ["shaddadi"]),
     ("a_capital_named_by_its_country",
      ("Une frappe de drone a visé jeudi un véhicule dans la capitale irakienne, tuant deux "
       "membres d'une faction armée."),
