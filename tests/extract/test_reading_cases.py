@@ -549,6 +549,10 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("a_site_held_by_a_faction_affiliated_to_a_group_is_not_that_group_attacking",
+     ("Dimanche, un bombardement aérien a visé un site tenu par une faction affiliée au Hachd "
+      "al-Chaabi près de Kirkouk, a indiqué un responsable de sécurité."),
+     "fr", "2023-12-04", [("kirkuk", None)]),
     ("the_dead_are_not_the_attackers",
      ("Une frappe de drone a visé mercredi un véhicule à Bagdad, tuant deux membres de "
       "Kataëb Hezbollah, selon des sources sécuritaires."),
