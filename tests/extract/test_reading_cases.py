@@ -553,6 +553,14 @@ PLACE_AND_ACTOR_CASES = [
      ("Dimanche, un bombardement aérien a visé un site tenu par une faction affiliée au Hachd "
       "al-Chaabi près de Kirkouk, a indiqué un responsable de sécurité."),
      "fr", "2023-12-04", [("kirkuk", None)]),
+    ("a_strike_blamed_on_a_side_by_a_capital",
+     ("Samedi, cinq membres des Gardiens de la Révolution ont été tués dans une frappe à Damas "
+      "imputée à Israël par Téhéran, qui a menacé de représailles."),
+     "fr", "2024-01-20", [("damascus", "Israel")]),
+    ("a_strike_blamed_on_a_side_in_english",
+     ("Five people were killed on Saturday in a strike on a building in Damascus attributed "
+      "to Israel by Tehran."),
+     "en", "2024-01-20", [("damascus", "Israel")]),
     ("the_dead_are_not_the_attackers",
      ("Une frappe de drone a visé mercredi un véhicule à Bagdad, tuant deux membres de "
       "Kataëb Hezbollah, selon des sources sécuritaires."),

@@ -164,9 +164,12 @@ class PlaceFilter:
 
     def _speaks(self, m: Mention, view: SentenceView, text: str) -> bool:
         """A capital named as its government ("Baghdad denied any coordination", "Tehran
-        has denied", "Washington said"): the subject of a saying, not a place hit."""
+        has denied", "Washington said", "... par Téhéran"): the subject of a saying or the
+        agent of a passive, not a place hit."""
         if self._rank(m) < SPECIFICITY["city"]:
             return False  # a base or an airport never speaks
+        if any(self._leads(a, m, text, 0) for a in view.of("agent")):
+            return True  # "une frappe imputée à Israël par Téhéran": who blames, not where
         # A saying may come a few words on ("Tehran on Saturday denied"); an act of its
         # government right after it ("Tehran has ordered", "Washington could").
         cues = [(c, SPEAKER_GAP) for c in view.of("claim")] + [(c, 1) for c in view.of("agency")]
