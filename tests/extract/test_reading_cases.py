@@ -321,6 +321,11 @@ DAY_CASES = [
       "poursuivra », a-t-il ajouté. Trois personnes ont été tuées lors de l'attaque américaine "
       "contre la région d'al-Qaïm, dans l'ouest de l'Irak."),
      "fr", "2024-02-03", "2024-02-02"),
+    ("an_undated_lead_does_not_take_a_day_of_history_told_at_the_end",
+     ("The U.S. military conducted airstrikes on a weapons facility near Mayadin in eastern "
+      "Syria, according to the Pentagon. Israel declared war on Hamas after the attacks of "
+      "Oct. 7 in which 1,200 people were killed."),
+     "en", "2023-11-12", "2023-11-12"),
     ("a_day_word_in_an_outlets_name_is_no_date",
      ("Washington, January 21, 2024, The Gulf Today: The US Central Command reported that the "
       "Al-Asad air base in Iraq was subjected to a ballistic missile attack on Saturday by "

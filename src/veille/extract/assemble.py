@@ -558,11 +558,14 @@ class Assembler:
         return bool(c.triggers and c.view.of("pluperfect"))
 
     def _main_date(self, doc: Annotated, anchor: Anchor) -> Value | None:
+        """The first day the report states, for a lead that states none; not a day weeks
+        before publication ("the attacks on Israel on Oct. 7" closing a report on US strikes
+        is history, not the day of its news)."""
         for view in doc.sentences:
             for m in view.dates:
                 r = resolve(m, anchor)
                 if r.value and not m.since and not m.numeric and m.kind not in {"focus", *PERIODS}:
-                    return Value(r, (m.start, m.end))
+                    return Value(r, (m.start, m.end)) if _recent(r, anchor) else None
         return None
 
     def _lead_claim(self, doc: Annotated, armed: Cast) -> LeadClaim | None:
@@ -698,6 +701,11 @@ class Assembler:
         found = [(m, a) for m, a in found if a.camp not in hit_camps
                  or _strikes_back(m, a, self._hit(view, text), triggers, view, self.actors)]
         return sorted(found, key=lambda ma: ma[0].start)
+
+
+def _recent(r: ResolvedDate, anchor: Anchor) -> bool:
+    day = r.as_date
+    return day is None or anchor.day is None or (anchor.day - day).days <= CONTEXT_DAYS
 
 
 def _habitual(trigger: Mention, view: SentenceView, text: str) -> bool:
