@@ -13,7 +13,7 @@ import calendar
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from veille.extract.anchored import NEVER, AnchoredPattern, alternation
@@ -36,6 +36,14 @@ class DateMention:
     modifier: str | None = None  # past | future (weekdays)
     since: bool = False  # "depuis le 17 octobre": a start date, not an event date
     numeric: bool = False  # "2024-01-08": a dateline or metadata, not the narrative's time
+
+    def copy(self, start: int | None = None, since: bool | None = None) -> DateMention:
+        """This mention starting elsewhere or read as a start date. (Spelt out rather than
+        dataclasses.replace, whose field introspection cost more than the reading itself
+        in the compiled build.)"""
+        return DateMention(self.start if start is None else start, self.end, self.kind, self.day,
+                           self.month, self.year, self.weekday, self.offset, self.until,
+                           self.modifier, self.since if since is None else since, self.numeric)
 
 
 @dataclass(slots=True, frozen=True)
@@ -175,7 +183,7 @@ class DateReader:
             if found and _names_same_day(found[-1], mention):
                 # "hier vendredi", "overnight Thursday": one expression; the weekday is the
                 # more precise of the two ("overnight" may have begun the day before).
-                found[-1] = replace(mention, start=found[-1].start)
+                found[-1] = mention.copy(start=found[-1].start)
                 continue
             found.append(self._with_since(text, mention, pauses))
         return found
@@ -240,18 +248,18 @@ class DateReader:
     def _with_since(self, text: str, mention: DateMention, pauses: Sequence[int]) -> DateMention:
         window = _words_before(text, mention.start - 30, mention.start, 3).strip()
         if any(w in window.split() or window.endswith(w) for w in self.since_words):
-            return replace(mention, since=True)
+            return mention.copy(since=True)
         # "since the beginning of the Israel-Hamas war on Oct. 7": the war's start, not an attack
         wider = _words_before(text, mention.start - 90, mention.start, OPENING_REACH)
         if any(f" {w} " in wider for w in self.since_openings):
-            return replace(mention, since=True)
+            return mention.copy(since=True)
         # "since attacks on US forces escalated on October 17": a clause opened by "since"
         # that ends in the date, with no comma between (a comma closes the since clause:
         # "since Oct. 17, forces were attacked 66 times, including on Jan. 4").
         edge = pauses[bisect_left(pauses, mention.start) - 1] if pauses and pauses[0] < mention.start else 0
         clause = _words_before(text, max(edge, mention.start - 120), mention.start, OPENING_REACH)
         if any(f" {w} " in clause for w in self.since_clauses):
-            return replace(mention, since=True)
+            return mention.copy(since=True)
         return mention
 
 

@@ -37,6 +37,7 @@ class PlaceFilter:
         self._within: dict[tuple[str, str], bool] = {}
         self._ranks: dict[str, int] = {}
         self._locality: dict[tuple[str, str], bool] = {}
+        self._same: dict[tuple[str, str], bool] = {}
 
     def country(self, place_id: str) -> str | None:
         place = self.gazetteer.place(place_id)
@@ -89,7 +90,15 @@ class PlaceFilter:
     def same_site(self, a: str, b: str) -> bool:
         """One place, or a place and the locality or area that holds it
         (al-Mashtal in Baghdad; the Zone verte embassy and Baghdad)."""
-        if a == b or self.within(a, b) or self.within(b, a):
+        if a == b:
+            return True
+        key = (a, b)
+        if key not in self._same:
+            self._same[key] = self._same_site(a, b)
+        return self._same[key]
+
+    def _same_site(self, a: str, b: str) -> bool:
+        if self.within(a, b) or self.within(b, a):
             return True
         if self.rank(a) > self.rank(b):
             a, b = b, a
