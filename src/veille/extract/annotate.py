@@ -10,6 +10,7 @@ from operator import attrgetter
 
 from veille.extract.anchored import digit_starts
 from veille.extract.dates import DateMention, DateReader
+from veille.extract.fuzzy import FuzzyPlaces
 from veille.extract.matcher import Matcher, Mention
 from veille.extract.normalise import Normalised, normalise
 from veille.extract.numbers import NumberReader, Quantity
@@ -35,6 +36,7 @@ class SentenceView:
     pauses: tuple[int, ...] = ()  # commas and semicolons inside the sentence
     _by_kind: dict[str, list[Mention]] | None = None
     memo: dict = field(default_factory=dict)  # per-sentence results the assembler reuses
+    live: dict[str, list[Mention]] = field(default_factory=dict)  # fields.live, by kind
 
     def part(self, start: int, end: int) -> SentenceView:
         """The clause between two offsets of this sentence."""
@@ -80,17 +82,23 @@ class Annotated:
 
 
 class Annotator:
-    def __init__(self, pack: LanguagePack, place_aliases: list[tuple[str, str]]) -> None:
+    def __init__(self, pack: LanguagePack, place_aliases: list[tuple[str, str]],
+                 fuzzy_aliases: list[tuple[str, str]] | None = None) -> None:
         self.pack = pack
         self.numbers = NumberReader(pack)
         self.dates = DateReader(pack, self.numbers)
         openers = {"numbers": self.numbers.opening_phrases, "dates": self.dates.opening_phrases}
         self.matcher = Matcher(pack, place_aliases, openers)
+        # Only places whose names vary from source to source (sites, towns) are guessed at.
+        self.fuzzy = FuzzyPlaces(pack, place_aliases if fuzzy_aliases is None else fuzzy_aliases)
 
     def annotate(self, text: str) -> Annotated:
         norm = normalise(text, self.pack.normalise)
         sentences = split_sentences(norm, self.pack.abbreviations)
         found, openers = self.matcher.scan(norm.text)
+        guessed = self.fuzzy.mentions(norm, found)
+        if guessed:
+            found = sorted(found + guessed, key=_START)
         mentions = _unmasked(found, _datelines(norm, self.pack.dateline))
         digits = digit_starts(norm.text)
         quantities = self.numbers.quantities(norm.text, _starts(digits, openers.get("numbers")))

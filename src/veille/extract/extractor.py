@@ -50,16 +50,26 @@ class Extractor:
             tallies=[to_tally(t, doc.id, annotated.norm) for t in tallies],
         )
 
+    def _is_site_or_town(self, place_id: str) -> bool:
+        place = self.gazetteer.place(place_id)
+        return place is not None and place.kind not in _NOT_GUESSED
+
     def _engine(self, lang: str) -> _Engine:
         if lang not in self._engines:
             pack = load_pack(lang)
             aliases = self.gazetteer.aliases(lang)
             for other in pack.borrowed_place_aliases:
                 aliases += self.gazetteer.own_aliases(other)
-            annotator = Annotator(pack, aliases)
+            sites = [(a, p) for a, p in aliases if self._is_site_or_town(p)]
+            annotator = Annotator(pack, aliases, sites)
             places = PlaceFilter(self.gazetteer, pack.connectors)
             self._engines[lang] = _Engine(annotator, Assembler(pack, places), places)
         return self._engines[lang]
+
+
+# Countries, provinces, regions and seas have settled spellings, and a demonym ("Syrian")
+# lies close to them: a name is never guessed to be one.
+_NOT_GUESSED = frozenset({"country", "governorate", "region", "sea"})
 
 
 def _anchor(published: str | None) -> Anchor:

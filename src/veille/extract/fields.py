@@ -24,8 +24,8 @@ def negated(m: Mention, view: SentenceView, text: str, window: int) -> bool:
 def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[Mention]:
     """The cues of a kind that no negation cancels (a negated attribution cue becomes what
     claims.NEGATED_CUES says), less the toll words of a war named beside an attack."""
-    key = ("live", kind)
-    if key not in view.memo:
+    cues = view.live.get(kind)
+    if cues is None:
         # An attack word is negated only by the word right before it ("n'ont pas visé"):
         # "لم يسفر الهجوم عن إصابات" negates the outcome, not the attack.
         window = 1 if kind == "attack" else pack.negation_window
@@ -39,8 +39,8 @@ def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[M
                 # a negated attribution still says something: "could not confirm",
                 # "n'a pas été revendiquée"
                 cues.append(m.with_value(NEGATED_CUES[m.value]))
-        view.memo[key] = cues
-    return view.memo[key]
+        view.live[kind] = cues
+    return cues
 
 
 # How many words may stand between an agent word and the attacker it introduces.

@@ -46,6 +46,8 @@ class LanguagePack:
     dateline: re.Pattern[str] | None  # a wire dateline at a line's start; group 1 is the place
     # packs whose place spellings this language's reports use too (same script)
     borrowed_place_aliases: tuple[str, ...]
+    # words that may open a place name in lower case ("al-Rokbane"); none: no fuzzy names
+    name_particles: tuple[str, ...]
     lexicon: list[tuple[str, str, str]]  # (normalised phrase, kind, value)
     actor_aliases: list[tuple[str, str]]  # (normalised alias, actor id)
     numbers: dict = field(default_factory=dict)
@@ -125,6 +127,7 @@ def load_pack(code: str) -> LanguagePack:
         abbreviations=frozenset(match.get("abbreviations", ())),
         dateline=_dateline(match.get("dateline"), folder / "lang.toml"),
         borrowed_place_aliases=tuple(match.get("borrow_place_aliases", ())),
+        name_particles=tuple(match.get("name_particles", ())),
         lexicon=[],
         actor_aliases=[],
         numbers=_read_toml(folder / "numbers.toml"),
