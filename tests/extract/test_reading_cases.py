@@ -623,3 +623,17 @@ def test_a_group_statement_after_a_strike_on_it_says_nothing_of_the_strike(extra
     found = [(r.place.id, r.actor, r.claim) for r in grounded.reports(extractor, text, "fr", "2024-01-05")]
     assert found == [("baghdad", "United States", "reported"),
                      ("harir", "Islamic Resistance in Iraq", "claimed")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Les raids américains ont visé dimanche une plate-forme de lancement de roquettes près de "
+     "la ville de Mayadine.", "fr"),
+    ("U.S. aircraft struck a rocket launch site for militias near Mayadin on Sunday.", "en"),
+])
+def test_a_launch_site_hit_is_a_target_not_the_weapon_used(extractor, text, lang):
+    assert grounded.one(extractor, text, lang, "2023-11-13").weapons == ["airstrike"]
+
+
+def test_launching_rockets_is_still_the_weapon_used(extractor):
+    text = "La Résistance islamique a visé lundi la base d'al-Harir, avec le lancement de plusieurs roquettes."
+    assert grounded.one(extractor, text, "fr", "2023-11-13").weapons == ["rocket"]
