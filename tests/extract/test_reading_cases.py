@@ -635,5 +635,6 @@ def test_a_launch_site_hit_is_a_target_not_the_weapon_used(extractor, text, lang
 
 
 def test_launching_rockets_is_still_the_weapon_used(extractor):
-    text = "La Résistance islamique a visé lundi la base d'al-Harir, avec le lancement de plusieurs roquettes."
+    text = ("La Résistance islamique a visé lundi la base d'al-Harir, avec le lancement de "
+            "plusieurs roquettes.")
     assert grounded.one(extractor, text, "fr", "2023-11-13").weapons == ["rocket"]
