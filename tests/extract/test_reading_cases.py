@@ -326,6 +326,10 @@ DAY_CASES = [
       "Syria, according to the Pentagon. Israel declared war on Hamas after the attacks of "
       "Oct. 7 in which 1,200 people were killed."),
      "en", "2023-11-12", "2023-11-12"),
+    ("a_weekday_then_overnight_is_that_weekday",
+     ("Also on Wednesday overnight at least two drones attacked the Harir base in Erbil "
+      "province."),
+     "en", "2023-11-09", "2023-11-08"),
     ("a_day_word_in_an_outlets_name_is_no_date",
      ("Washington, January 21, 2024, The Gulf Today: The US Central Command reported that the "
       "Al-Asad air base in Iraq was subjected to a ballistic missile attack on Saturday by "
@@ -478,6 +482,10 @@ def test_a_toll_told_place_by_place_goes_to_each_place(extractor):
 
 # The one report a text gives, read as a coder would: (id, text, lang, published, fields).
 ONE_REPORT_CASES = [
+    ("damage_named_after_a_denied_toll_in_english_is_denied_too",
+     ("Two drones attacked the Harir base on Wednesday without resulting in any casualties or "
+      "material damages."),
+     "en", "2023-11-09", {"outcome": "unknown", "casualties": "none"}),
     ("two_groups_of_one_side_named_for_one_attack_tell_one_event_by_the_claimant",
      ("Mercredi, la Résistance islamique en Irak a attaqué la base d'Aïn al-Assad avec des "
       "drones, selon des sources sécuritaires. Le groupe Tashkil al-Waritheen a revendiqué "

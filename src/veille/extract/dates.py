@@ -37,11 +37,13 @@ class DateMention:
     since: bool = False  # "depuis le 17 octobre": a start date, not an event date
     numeric: bool = False  # "2024-01-08": a dateline or metadata, not the narrative's time
 
-    def copy(self, start: int | None = None, since: bool | None = None) -> DateMention:
+    def copy(self, start: int | None = None, since: bool | None = None,
+             end: int | None = None) -> DateMention:
         """This mention starting elsewhere or read as a start date. (Spelt out rather than
         dataclasses.replace, whose field introspection cost more than the reading itself
         in the compiled build.)"""
-        return DateMention(self.start if start is None else start, self.end, self.kind, self.day,
+        return DateMention(self.start if start is None else start,
+                           self.end if end is None else end, self.kind, self.day,
                            self.month, self.year, self.weekday, self.offset, self.until,
                            self.modifier, self.since if since is None else since, self.numeric)
 
@@ -184,6 +186,9 @@ class DateReader:
                 # "hier vendredi", "overnight Thursday": one expression; the weekday is the
                 # more precise of the two ("overnight" may have begun the day before).
                 found[-1] = mention.copy(start=found[-1].start)
+                continue
+            if found and _names_same_day(mention, found[-1]):  # "Wednesday overnight"
+                found[-1] = found[-1].copy(end=mention.end)
                 continue
             found.append(self._with_since(text, mention, pauses))
         return found
@@ -362,9 +367,11 @@ def _words_before(text: str, start: int, end: int, count: int) -> str:
     return f" {' '.join(text[max(0, start) : end].split()[-count:])} "
 
 
-def _names_same_day(previous: DateMention, current: DateMention) -> bool:
-    return (previous.kind in ("publication", "focus") and current.kind == "weekday"
-            and current.start - previous.end <= 1)
+def _names_same_day(day_word: DateMention, weekday: DateMention) -> bool:
+    """A day word and a weekday side by side, in either order ("hier vendredi",
+    "Wednesday overnight")."""
+    return (day_word.kind in ("publication", "focus") and weekday.kind == "weekday"
+            and (0 <= weekday.start - day_word.end <= 1 or 0 <= day_word.start - weekday.end <= 1))
 
 
 
