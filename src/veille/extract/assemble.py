@@ -263,18 +263,15 @@ class Assembler:
                 draft.count = count or draft.count
 
     def _claims_other_attacks(self, lead: LeadClaim, draft: Draft) -> bool:
-        """Whether a lead told after this event is about other attacks: a group's statement
-        after a strike on it by another side, no speaker of that side among its speakers
-        (the Resistance's communiqué after a US strike that killed one of its leaders); or a
-        claim of other places by another group ("Tashkil al-Waritheen a revendiqué l'attaque
-        contre Aïn al-Assad", after an attack on al-Harir)."""
+        """Whether a lead told after this event is about other attacks."""
         if lead.sentence <= draft.sentence:
             return False
-        other_group = draft.actor is None or draft.actor.value.id not in lead.attackers
-        if draft.actor is not None and lead.attackers and other_group and not any(
-                a.camp == draft.actor.value.camp for _, a in lead.speakers):
-            return True  # a group's statement told after a strike on it by another side
-        return bool(lead.places) and other_group and not any(
+        return _statement_after_a_strike_on_it(lead, draft) or self._claim_of_other_places(lead, draft)
+
+    def _claim_of_other_places(self, lead: LeadClaim, draft: Draft) -> bool:
+        """"Tashkil al-Waritheen a revendiqué l'attaque contre Aïn al-Assad", after an attack
+        on al-Harir by another group or by no one named."""
+        return bool(lead.places) and not _names_its_attacker(lead, draft) and not any(
             self._names_the_place_of(p, draft) for p in lead.places)
 
     def _names_the_place_of(self, place_id: str, draft: Draft) -> bool:
@@ -701,6 +698,18 @@ class Assembler:
         found = [(m, a) for m, a in found if a.camp not in hit_camps
                  or _strikes_back(m, a, self._hit(view, text), triggers, view, self.actors)]
         return sorted(found, key=lambda ma: ma[0].start)
+
+
+def _names_its_attacker(lead: LeadClaim, draft: Draft) -> bool:
+    return draft.actor is not None and draft.actor.value.id in lead.attackers
+
+
+def _statement_after_a_strike_on_it(lead: LeadClaim, draft: Draft) -> bool:
+    """A group's statement after a strike on it by another side, with no speaker of that
+    side in it (the Resistance's communiqué after a US strike killed one of its leaders)."""
+    if draft.actor is None or not lead.attackers or _names_its_attacker(lead, draft):
+        return False
+    return not any(a.camp == draft.actor.value.camp for _, a in lead.speakers)
 
 
 def _recent(r: ResolvedDate, anchor: Anchor) -> bool:

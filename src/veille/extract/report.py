@@ -64,9 +64,8 @@ def _weapons_agree(a: Draft, b: Draft) -> bool:
 
 def _absorb(keep: Draft, other: Draft) -> None:
     keep.date = keep.date or other.date
-    if keep.actor is None or other.actor is not None and _claims_more(other, keep) and \
-            other.actor.value.id != keep.actor.value.id:
-        keep.actor = other.actor  # two groups of one side: the one claiming names itself
+    if keep.actor is None or _claimant_of_the_same_side(other, keep):
+        keep.actor = other.actor
     keep.target = keep.target or other.target
     known = {w.value for w in keep.weapons}
     keep.weapons += [w for w in other.weapons if w.value not in known]
@@ -76,9 +75,16 @@ def _absorb(keep: Draft, other: Draft) -> None:
     keep.casualties = _stronger(keep.casualties, other.casualties, CASUALTY_RANK)
 
 
-def _claims_more(a: Draft, b: Draft) -> bool:
-    return a.claim is not None and CLAIM_RANK.get(a.claim.value.value, 0) > (
-        CLAIM_RANK.get(b.claim.value.value, 0) if b.claim else 0)
+def _claimant_of_the_same_side(a: Draft, b: Draft) -> bool:
+    """Two groups of one side named for one attack: the one claiming it names itself
+    (drafts merge only when their attackers are of one camp)."""
+    if a.actor is None or b.actor is None or a.actor.value.id == b.actor.value.id:
+        return False
+    return _claim_rank(a) > _claim_rank(b)
+
+
+def _claim_rank(d: Draft) -> int:
+    return CLAIM_RANK.get(d.claim.value.value, 0) if d.claim else 0
 
 
 def _stronger(a: Value | None, b: Value | None, rank: dict) -> Value | None:
