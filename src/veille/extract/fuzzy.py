@@ -60,19 +60,15 @@ class FuzzyPlaces:
     def _name_after(self, norm: Normalised, at: int) -> int:
         """Where a name may open past the connectors after a cue ("près de", "la base d'"):
         a particle or a word capitalised in the source; -1 when none does."""
-        text = norm.text
         for _ in range(3):
-            end = text.find(" ", at)
-            word = text[at : end if end >= 0 else len(text)]
-            if word in self.connectors:
-                if end < 0:
-                    return -1
-                at = end + 1
-                continue
-            if word and (word in self.particles or norm.original[norm.original_at(at)].isupper()):
-                return at
-            return -1
+            word, end = _word_at(norm.text, at)
+            if word not in self.connectors:
+                return at if word and self._may_open(word, norm, at) else -1
+            at = end + 1
         return -1
+
+    def _may_open(self, word: str, norm: Normalised, at: int) -> bool:
+        return word in self.particles or norm.original[norm.original_at(at)].isupper()
 
     def _match(self, norm: Normalised, start: int, entities: _Covered) -> list[Mention]:
         words = self._name_words(norm, start, entities)
@@ -91,14 +87,10 @@ class FuzzyPlaces:
         """The words of a name from `start`: capitalised in the source, or a particle
         ("al-Rokbane"), up to the next entity; with where each ends."""
         words: list[tuple[str, int]] = []
-        at, text = start, norm.text
-        while len(words) < MAX_WORDS and at < len(text):
-            end = text.find(" ", at)
-            end = len(text) if end < 0 else end
-            word = text[at:end]
-            if word not in self.particles and not norm.original[norm.original_at(at)].isupper():
-                break
-            if at > start and entities.covers(at):
+        at = start
+        while len(words) < MAX_WORDS and at < len(norm.text):
+            word, end = _word_at(norm.text, at)
+            if not self._may_open(word, norm, at) or at > start and entities.covers(at):
                 break
             words.append((word, end))
             at = end + 1
@@ -113,6 +105,12 @@ class FuzzyPlaces:
             k += 1
         return "".join(words[k:])
 
+
+def _word_at(text: str, at: int) -> tuple[str, int]:
+    """The word starting at `at` in the normalised text, and where it ends."""
+    end = text.find(" ", at)
+    end = len(text) if end < 0 else end
+    return text[at:end], end
 
 
 class _Covered:
