@@ -45,6 +45,8 @@ def decide_claim(
     target_camp: str | None,
 ) -> ClaimCue | None:
     """The strongest basis the sentence's cues give, or None when it has none."""
+    if not cues:
+        return None
     read = [(cue, _claim_of(cue, _speaker(cue, speakers), actor_camp, target_camp)) for cue in cues]
     if any(claim == Claim.DENIED for _, claim in read) or any(c.value == DECLINE for c in cues):
         # "The Pentagon said there was no truth to the reports": the saying carries the denial.

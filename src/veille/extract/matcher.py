@@ -216,8 +216,18 @@ def _settle(found: list[Mention], members: list[int], keep: list[bool],
     kept: list[Mention] = []
     for i in sorted(members, key=rank):
         m = found[i]
-        if any(k.start < m.end and m.start < k.end for k in kept) and not any(
-                k.start == m.start and k.end == m.end and k.kind == m.kind for k in kept):
+        if _overlaps_one_kept(m, kept):
             keep[i] = False
         else:
             kept.append(m)
+
+
+def _overlaps_one_kept(m: Mention, kept: list[Mention]) -> bool:
+    """Whether `m` overlaps a mention kept and reads other characters than every one."""
+    overlaps = False
+    for k in kept:
+        if k.start == m.start and k.end == m.end and k.kind == m.kind:
+            return False
+        if k.start < m.end and m.start < k.end:
+            overlaps = True
+    return overlaps
