@@ -392,6 +392,15 @@ WHERE_CASES = [
      ("Le général a été tué lundi dans un raid près de Damas. Il était l'officier de la "
       "Force Al Quds le plus haut placé tué dans un raid hors d'Iran."),
      "fr", "2023-12-26", ["damascus"]),
+    ("a_town_opening_the_sentence_before_a_saying_is_where_it_was_said",
+     ("In Baghdad, a government spokesman said the U.S. strike on Jurf al-Sakhar on Tuesday "
+      "killed two fighters."),
+     "en", "2024-01-24", ["jurf_sakhar"]),
+    ("a_town_opening_the_sentence_before_a_saying_in_french",
+     ("Cinq personnes ont été tuées samedi dans une frappe contre un bâtiment à Damas. À "
+      "Téhéran, l'agence Mehr a indiqué que deux conseillers iraniens ont été tués dans "
+      "l'attaque menée à Damas."),
+     "fr", "2024-01-20", ["damascus"]),
     ("a_province_described_only_situates",
      ("Deux explosions ont secoué jeudi une base américaine située dans la région de "
       "Shaddadi, dans la province rurale de Hassaké."),

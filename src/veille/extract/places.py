@@ -192,8 +192,19 @@ class PlaceFilter:
 
     def _seat(self, m: Mention, view: SentenceView, text: str) -> bool:
         """Where a reporter sits ("notre correspondant à Bagdad", "مراسلنا في دير الزور")
-        is where the news was filed from, as in a dateline."""
-        return any(loc.value == "seat" and self._leads(loc, m, text, 1) for loc in view.of("locator"))
+        is where the news was filed from, as in a dateline; so is a town opening the
+        sentence before a saying ("À Téhéran, l'agence Mehr a indiqué que ...")."""
+        return any(loc.value == "seat" and self._leads(loc, m, text, 1) for loc in view.of("locator")) \
+            or self._opens_a_saying(m, view, text)
+
+    def _opens_a_saying(self, m: Mention, view: SentenceView, text: str) -> bool:
+        if self._rank(m) < SPECIFICITY["city"] or text.count(" ", view.sentence.start, m.start) > 1:
+            return False
+        if not view.pause_between(m.end, m.end + 1):
+            return False
+        said = next((c for c in view.of("claim") if c.start > m.end), None)
+        return said is not None and not any(
+            m.end <= t.start < said.start for kind in ("attack", "intercept") for t in view.of(kind))
 
     def _situates(self, m: Mention, placed: list[Mention], named: list[Mention],
                   view: SentenceView, text: str) -> bool:
