@@ -401,6 +401,9 @@ WHERE_CASES = [
       "Téhéran, l'agence Mehr a indiqué que deux conseillers iraniens ont été tués dans "
       "l'attaque menée à Damas."),
      "fr", "2024-01-20", ["damascus"]),
+    ("the_air_base_in_erbil_is_its_airport",
+     "La frappe de drone a touché lundi une base aérienne à Erbil, blessant trois militaires.",
+     "fr", "2023-12-26", ["erbil_airport"]),
     ("a_province_described_only_situates",
      ("Deux explosions ont secoué jeudi une base américaine située dans la région de "
       "Shaddadi, dans la province rurale de Hassaké."),
