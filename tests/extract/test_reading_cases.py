@@ -658,3 +658,19 @@ def test_launching_rockets_is_still_the_weapon_used(extractor):
     text = ("La Résistance islamique a visé lundi la base d'al-Harir, avec le lancement de "
             "plusieurs roquettes.")
     assert grounded.one(extractor, text, "fr", "2023-11-13").weapons == ["rocket"]
+
+
+def test_an_undated_lead_does_not_take_the_day_of_attacks_elsewhere_told_later(extractor):
+    text = ("La base américaine d'al-Malikiyah a été visée par des roquettes, selon notre "
+            "correspondant. La Résistance islamique en Irak a revendiqué hier vendredi des "
+            "attaques contre les bases d'al-Chaddadi et d'Aïn al-Assad.")
+    found = {r.place.id: r.date for r in grounded.reports(extractor, text, "fr", "2023-12-16")}
+    assert found == {"malikiyah": "2023-12-16", "shaddadi": "2023-12-15", "ain_asad": "2023-12-15"}
+
+
+def test_an_undated_lead_takes_the_day_told_later_for_its_own_place(extractor):
+    text = ("La base américaine d'al-Malikiyah a été visée par des roquettes. La base "
+            "d'al-Malikiyah a été la cible hier vendredi de plusieurs roquettes, selon notre "
+            "correspondant.")
+    found = {r.place.id: r.date for r in grounded.reports(extractor, text, "fr", "2023-12-16")}
+    assert found == {"malikiyah": "2023-12-15"}

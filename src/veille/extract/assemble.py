@@ -555,10 +555,17 @@ class Assembler:
         return bool(c.triggers and c.view.of("pluperfect"))
 
     def _main_date(self, doc: Annotated, anchor: Anchor) -> Value | None:
-        """The first day the report states, for a lead that states none; not a day weeks
-        before publication ("the attacks on Israel on Oct. 7" closing a report on US strikes
-        is history, not the day of its news)."""
+        """The first day the report states, for a lead that states none; not the day of a
+        sentence placing attacks elsewhere than the lead ("... a revendiqué hier vendredi des
+        attaques contre al-Chaddadi" after an undated attack on al-Malikiyah: that lead keeps
+        the day of publication), nor a day weeks before publication ("the attacks on Israel
+        on Oct. 7" closing a report on US strikes is history, not the day of its news)."""
+        lead: set[str] | None = None  # where the first sentence placing attacks says they hit
         for view in doc.sentences:
+            hit = {m.value for m in self.places.event_places(view, doc.norm.text)} if view.of("place") else set()
+            if hit and lead is not None and not hit <= lead:
+                continue  # its day is that of its own attacks elsewhere
+            lead = hit if lead is None and hit else lead
             for m in view.dates:
                 r = resolve(m, anchor)
                 if r.value and not m.since and not m.numeric and m.kind not in {"focus", *PERIODS}:
