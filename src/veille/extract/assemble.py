@@ -562,7 +562,8 @@ class Assembler:
         on Oct. 7" closing a report on US strikes is history, not the day of its news)."""
         lead: set[str] | None = None  # where the first sentence placing attacks says they hit
         for view in doc.sentences:
-            hit = {m.value for m in self.places.event_places(view, doc.norm.text)} if view.of("place") else set()
+            places = self.places.event_places(view, doc.norm.text) if view.of("place") else []
+            hit = {m.value for m in places}
             if hit and lead is not None and not hit <= lead:
                 continue  # its day is that of its own attacks elsewhere
             lead = hit if lead is None and hit else lead
