@@ -326,6 +326,16 @@ DAY_CASES = [
       "Syria, according to the Pentagon. Israel declared war on Hamas after the attacks of "
       "Oct. 7 in which 1,200 people were killed."),
      "en", "2023-11-12", "2023-11-12"),
+    ("a_feast_names_its_day",
+     ("Une frappe de drone a touché la nuit de Noël la base aérienne d'Erbil, blessant trois "
+      "militaires américains."),
+     "fr", "2023-12-27", "2023-12-25"),
+    ("a_feast_names_its_day_in_english",
+     "A drone struck the Erbil air base on Christmas Day, wounding three U.S. troops.",
+     "en", "2023-12-27", "2023-12-25"),
+    ("a_feast_names_its_day_in_arabic",
+     "استهدفت طائرة مسيرة قاعدة حرير ليلة رأس السنة، بحسب مصادر أمنية.",
+     "ar", "2024-01-02", "2023-12-31"),
     ("a_weekday_then_overnight_is_that_weekday",
      ("Also on Wednesday overnight at least two drones attacked the Harir base in Erbil "
       "province."),

@@ -115,6 +115,8 @@ class DateReader:
         self.since_openings = [key(w) for w in data.get("since", {}).get("openings", [])]
         self.since_clauses = [key(w) for w in data.get("since", {}).get("clauses", [])]
         self.ordinal_days = {key(k): int(v) for k, v in data.get("ordinal_days", {}).items()}
+        # Days named by a feast ("la nuit de Noël", "New Year's Day"): a month and a day.
+        self.fixed_days = {key(k): (int(v[0]), int(v[1])) for k, v in data.get("fixed_days", {}).items()}
         self.numeric_order = data.get("numeric_order", "ymd")
         self.numbers = numbers
         self._pattern = AnchoredPattern(self._compile(data, key), self._opening_phrases(data, key),
@@ -128,7 +130,7 @@ class DateReader:
         """The phrases a date expression may open with (digits always may)."""
         ago = data.get("ago", {})
         phrases = [*self.months, *self.weekdays, *self.modifiers, *self.from_publication,
-                   *self.from_focus, *self.weeks, *self.months_back, *self.ordinal_days,
+                   *self.from_focus, *self.weeks, *self.months_back, *self.ordinal_days, *self.fixed_days,
                    *self.numbers.words,
                    *(key(w) for w in data.get("vague", {}).get("words", [])),
                    *(key(w) for w in ago.get("before", []))]
@@ -159,6 +161,8 @@ class DateReader:
         joiner = alternation(key(w) for w in data.get("ordinal_joiners", [])) or NEVER
         parts = explicit + [
             rf"(?P<od>{ordinal})(?: (?:{joiner}))? (?P<om>{month})(?: (?P<oy>(?:19|20)\d\d))?",
+            # before the relative words: "la nuit de Noël" is a day, not "la nuit" in focus
+            rf"(?P<fixed>{alternation(self.fixed_days) or NEVER})",
             r"(?P<n1>\d{1,4}) (?P<n2>[01]?\d) (?P<n3>\d{1,4})(?!\d)",
             r"(?P<iy>(?:19|20)\d\d) (?P<im>[01]\d)(?!\d)",
             rf"(?:{ago_before}) (?P<agon>{amount}) (?:{units})",
@@ -203,6 +207,9 @@ class DateReader:
             year = int(g["oy"]) if g["oy"] else None
             return DateMention(s, e, "explicit", day=self.ordinal_days[g["od"]],
                                month=self.months[g["om"]], year=year)
+        if g["fixed"]:
+            month, day = self.fixed_days[g["fixed"]]
+            return DateMention(s, e, "explicit", day=day, month=month)
         if g["n1"]:
             return self._numeric(s, e, g["n1"], g["n2"], g["n3"])
         if g["iy"]:
