@@ -684,3 +684,35 @@ def test_an_undated_lead_takes_the_day_told_later_for_its_own_place(extractor):
             "correspondant.")
     found = {r.place.id: r.date for r in grounded.reports(extractor, text, "fr", "2023-12-16")}
     assert found == {"malikiyah": "2023-12-15"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La chaîne Al-Sumaria a cité une déclaration du groupe Résistance islamique en Irak "
+     "affirmant avoir attaqué une base américaine le 12 janvier avec trois drones.\n"
+     "Selon des sources locales, les drones auraient visé la base d'al-Chaddadi.", "fr"),
+    ("Al-Sumaria TV quoted a statement from the Islamic Resistance in Iraq saying it had "
+     "attacked a U.S. base on Jan. 12 with three drones.\n"
+     "According to local sources, the drones targeted the al-Shaddadi base.", "en"),
+])
+def test_a_groups_statement_relayed_by_a_medium_is_its_claim(extractor, text, lang):
+    """The statement's author follows the noun; the medium before it only relays. The
+    next sentence's local sources place the same attack and do not outweigh the claim."""
+    report = grounded.one(extractor, text, lang, "2024-01-13")
+    assert (report.place.id, report.claim, report.date) == ("shaddadi", "claimed", "2024-01-12")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La Résistance islamique en Irak a annoncé avoir visé une base américaine mardi avec "
+     "des drones.\nDes explosions ont été entendues dans la base de Tell Beydar, selon "
+     "l'Observatoire syrien des droits de l'homme.", "fr"),
+    ("The Islamic Resistance in Iraq said it had targeted a U.S. base on Tuesday with "
+     "drones.\nExplosions were heard at the Tell Baydar base, according to the Syrian "
+     "Observatory for Human Rights.", "en"),
+    ("أعلنت المقاومة الإسلامية في العراق أنها استهدفت قاعدة أمريكية يوم الثلاثاء بطائرات "
+     "مسيرة.\nوسمع دوي انفجارات في قاعدة تل بيدر، بحسب المرصد السوري لحقوق الإنسان.", "ar"),
+])
+def test_the_claim_of_an_attack_told_without_its_place_outweighs_the_report_placing_it(
+        extractor, text, lang):
+    report = grounded.one(extractor, text, lang, "2024-01-10")
+    assert (report.place.id, report.claim, report.actor) == (
+        "tal_baydar", "claimed", "Islamic Resistance in Iraq")

@@ -203,7 +203,8 @@ class Assembler:
             # with its means or toll ("on 23 October drones targeted US forces, without
             # injuries") is one, which the next sentence may place
             date = None
-        return Frame(c.view.sentence.index, actor, weapons, casualties, outcome, count, day, date)
+        return Frame(c.view.sentence.index, actor, weapons, casualties, outcome, count, day, date,
+                     live(c.view, "claim", c.text, self.pack), self._speakers(c.view))
 
     def _draft(self, c: Clause, place: Mention, state: Discourse, armed: Cast,
                single: bool) -> Draft:
@@ -229,6 +230,12 @@ class Assembler:
                 draft.count = frame.count or draft.count
         draft.outcome = draft.outcome or self._struck(c, draft)
         draft.claim = self._claim(c, draft, state)
+        if frame and frame.claim_cues:
+            # the attack was told just before with its claimant; this sentence's "selon les
+            # sources" does not outweigh the group's own statement
+            told = self._claim_in(frame.claim_cues, frame.speakers, draft)
+            if told and CLAIM_RANK[told.value] > _rank(draft.claim):
+                draft.claim = told
         return draft
 
     def _update(self, c: Clause, state: Discourse) -> None:

@@ -18,7 +18,10 @@ from veille.vocab import CLAIM_RANK, Claim
 SPEAKER_REACH = 90
 # Cue values: "say" (announced, according to), "claim" (claimed responsibility) and
 # "confirm" take their speaker's side; "report" is a media report; "deny" a denial.
-SAYING = frozenset({"say", "claim", "confirm"})
+SAYING = frozenset({"say", "statement", "claim", "confirm"})
+# A statement noun whose speaker follows it ("une déclaration du mouvement", "a statement
+# from the group"), whoever relays it before ("Shafaq News a cité une déclaration du ...").
+STATEMENT = "statement"
 # A negated "confirm" cue ("could not confirm"): it confirms nothing, and takes the
 # confirmation away from the saying that carries it.
 DECLINE = "decline"
@@ -69,7 +72,7 @@ def _claim_of(cue: Mention, speaker: Actor | None, actor_camp: str | None,
     if speaker is None:
         # "a revendiqué ..." with its subject elided: the attacker speaks, if we know one;
         # a saying by no one named ("selon une source", "Singh said") decides nothing.
-        return Claim.CLAIMED if cue.value in SAYING - {"say"} and actor_camp else None
+        return Claim.CLAIMED if cue.value in SAYING - {"say", STATEMENT} and actor_camp else None
     if speaker.role == "media":
         return Claim.REPORTED
     if actor_camp and speaker.camp == actor_camp:  # before the target: a side never hits itself
@@ -83,6 +86,10 @@ def _speaker(cue: Mention, speakers: list[tuple[Mention, Actor]]) -> Actor | Non
     """The named speaker nearest the cue: its subject before it, or the one after
     "according to" / "in a statement" forms. A denial far down a long sentence is still
     its speaker's ("the ministry said that reports of an attack ... were baseless")."""
+    if cue.value == STATEMENT:
+        after = next((a for m, a in speakers if 0 <= m.start - cue.end <= SPEAKER_REACH), None)
+        if after is not None:
+            return after
     best, best_gap = None, SPEAKER_REACH + 1
     for mention, actor in speakers:
         gap = cue.start - mention.end if mention.end <= cue.start else mention.start - cue.end

@@ -61,6 +61,10 @@ class Frame:
     count: Value | None = None  # "une dizaine de missiles ont été tirés ..." before the place
     day: str | None = None  # the date its sentence states, if any
     date: Value | None = None  # the same, with the words that state it
+    # who says so ("une déclaration du groupe affirmant qu'il a attaqué une base"):
+    # weighed for each place the next sentence names, by that event's sides
+    claim_cues: list[Mention] = field(default_factory=list)
+    speakers: list[tuple[Mention, Actor]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
