@@ -716,3 +716,32 @@ def test_the_claim_of_an_attack_told_without_its_place_outweighs_the_report_plac
     report = grounded.one(extractor, text, lang, "2024-01-10")
     assert (report.place.id, report.claim, report.actor) == (
         "tal_baydar", "claimed", "Islamic Resistance in Iraq")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Un drone a été abattu mardi au-dessus de la base d'al-Harir, selon des sources de "
+     "sécurité.\nCet incident fait suite à l'interception d'un autre drone au-dessus de la "
+     "base d'Aïn al-Assad dimanche soir. La Résistance islamique en Irak a déclaré être à "
+     "l'origine de cette attaque.", "fr"),
+    ("A drone was shot down over the al-Harir base on Tuesday, security sources said.\n"
+     "The incident follows the interception of another drone over the Ain al-Asad base on "
+     "Sunday night. The Islamic Resistance in Iraq said it was behind the attack.", "en"),
+])
+def test_a_claim_after_an_earlier_attack_told_in_passing_is_that_attacks(extractor, text, lang):
+    found = {r.place.id: (r.date, r.actor, r.claim)
+             for r in grounded.reports(extractor, text, lang, "2024-01-09")}
+    assert found["ain_asad"] == ("2024-01-07", "Islamic Resistance in Iraq", "claimed")
+    assert found["harir"] == ("2024-01-09", None, "reported")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Un drone a visé lundi la base d'al-Harir. Il n'est pas clair si l'attaque a causé des "
+     "dégâts ou des victimes, selon des sources de sécurité.", "fr"),
+    ("A drone targeted the al-Harir base on Monday. It was not clear whether the attack "
+     "caused damage or casualties, security sources said.", "en"),
+    ("استهدفت طائرة مسيرة قاعدة حرير يوم الاثنين، ولم يتضح ما إذا كان الهجوم قد أسفر عن "
+     "إصابات أو أضرار.", "ar"),
+])
+def test_a_toll_in_doubt_is_unknown(extractor, text, lang):
+    report = grounded.one(extractor, text, lang, "2024-01-09")
+    assert (report.casualties, report.outcome) == ("unknown", "unknown")

@@ -139,6 +139,13 @@ class Assembler:
         if c.background:
             if c.triggers and c.places:
                 drafts = [self._draft(c, p, state, armed, len(c.places) == 1) for p in c.places]
+                state.told_before = (c.view.sentence.index, drafts)
+            return drafts, tallies
+        refers_back = self._refers_to_told_before(c, state)
+        if c.triggers:
+            state.main_attack = c.view.sentence.index
+        if refers_back and state.told_before and not tallies:
+            self._update(c, state, state.told_before[1])
             return drafts, tallies
         if (c.triggers or self._places_the_frame(c, state)) and c.places:
             drafts = [self._draft(c, p, state, armed, len(c.places) == 1) for p in c.places]
@@ -146,7 +153,7 @@ class Assembler:
             state.frame = None
             state.last_touch = c.view.sentence.index
         elif self._elaborates(c, state) and not tallies:
-            self._update(c, state)
+            self._update(c, state, self._referent(c, state))
             state.last_touch = c.view.sentence.index
         elif c.triggers or tallies:
             state.recent.clear()
@@ -238,9 +245,20 @@ class Assembler:
                 draft.claim = told
         return draft
 
-    def _update(self, c: Clause, state: Discourse) -> None:
+    def _refers_to_told_before(self, c: Clause, state: Discourse) -> bool:
+        """Whether a sentence right after a background clause refers back to the attack
+        it told ("... fait suite à l'abattage d'un drone dimanche soir. Un groupe a déclaré
+        être à l'origine de cette attaque"), naming no place or day of its own, when that
+        sentence told nothing of the news."""
+        told = state.told_before
+        if told is None or told[0] != state.previous or c.places or c.background:
+            return False
+        if state.main_attack == state.previous:
+            return False  # that sentence also told of the news: "l'attaque" is the news'
+        return bool(c.view.of("anaphor")) and not any(r.value for _, r in c.dates)
+
+    def _update(self, c: Clause, state: Discourse, group: list[Draft]) -> None:
         """A sentence that refers back adds what it tells to the events it refers to."""
-        group = self._referent(c, state)
         weapons = self._weapons(c)
         whole = self._toll(c.view, c.text)
         count = pick_count(c.view, c.view.of("weapon"), c.text, self.pack) if len(group) == 1 else None
@@ -257,6 +275,7 @@ class Assembler:
                 draft.claim = None  # "L'attaque n'a pas été revendiquée": whoever was guessed
             if draft.actor is None and actor is not None:  # first: it decides whose word it is
                 draft.actor = Value(actor[1], (actor[0].start, actor[0].end))
+                _not_of_other_attacks(actor[0], group, state)
             draft.claim = self._stronger_claim(c, draft)
             draft.weapons = draft.weapons or list(weapons)
             told = self._toll_at(c, draft, named, whole)
@@ -835,6 +854,19 @@ def _restates(late: Value, date: Value | None) -> bool:
 def _same_day(a: str | None, b: str | None) -> bool:
     """Dates that may name the same day: equal, one within the other's month, or unknown."""
     return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _not_of_other_attacks(claimant: Mention, group: list[Draft], state: Discourse) -> None:
+    """A claimant named for the attacks a sentence refers back to is not the author of
+    attacks told before them, as it seemed when those were read ("A drone was shot down over
+    al-Harir on Tuesday. This follows an attack on Ain al-Asad on Sunday. The Resistance
+    said it was behind the attack": the Resistance claims Ain al-Asad only)."""
+    span = (claimant.start, claimant.end)
+    referred = {id(d) for d in group}
+    for news in state.recent:
+        for draft in news:
+            if id(draft) not in referred and draft.actor and draft.actor.span == span:
+                draft.actor = None
 
 
 def _rank(claim: Value | None) -> int:

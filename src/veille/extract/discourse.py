@@ -93,6 +93,11 @@ class Discourse:
     recent: list[list[Draft]] = field(default_factory=list)  # foreground events, by sentence
     frame: Frame | None = None
     target: Value | None = None
+    # the earlier attacks a background clause just told ("Cet incident fait suite à
+    # l'abattage d'un drone dimanche soir"), with its sentence: "cette attaque" next
+    # refers to them
+    told_before: tuple[int, list[Draft]] | None = None
+    main_attack: int = -40  # the last sentence whose main clause told of an attack
 
     def focus_date(self) -> Value | None:
         return self.focus if self.focus is not None else self.main_date

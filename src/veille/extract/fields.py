@@ -21,6 +21,13 @@ def negated(m: Mention, view: SentenceView, text: str, window: int) -> bool:
     return False
 
 
+def in_doubt(m: Mention, view: SentenceView) -> bool:
+    """A toll word after "il n'est pas clair si", "it was unclear whether" in the same
+    clause: it tells neither a toll nor its absence."""
+    return any(u.end <= m.start and not view.pause_between(u.end, m.start)
+               for u in view.of("uncertain"))
+
+
 def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[Mention]:
     """The cues of a kind that no negation cancels (a negated attribution cue becomes what
     claims.NEGATED_CUES says), less the toll words of a war named beside an attack."""
@@ -31,7 +38,7 @@ def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[M
         window = 1 if kind == "attack" else pack.negation_window
         cues = []
         for m in view.of(kind):
-            if kind in TOLL_KINDS and _tells_of_a_war(m, view, text):
+            if kind in TOLL_KINDS and (_tells_of_a_war(m, view, text) or in_doubt(m, view)):
                 continue
             if not negated(m, view, text, window):
                 cues.append(m)
@@ -164,8 +171,8 @@ def pick_outcome(intercepts: list[Mention], hits: list[Mention],
 
 
 def pick_casualties(view: SentenceView, text: str, pack: LanguagePack) -> Value | None:
-    cues = [m for m in view.of("casualty")
-            if m.value != Casualties.UNKNOWN and not _tells_of_a_war(m, view, text)]
+    cues = [m for m in view.of("casualty") if m.value != Casualties.UNKNOWN
+            and not _tells_of_a_war(m, view, text) and not in_doubt(m, view)]
     for m in cues:
         if m.value == Casualties.NONE:
             return Value(Casualties.NONE, (m.start, m.end))
