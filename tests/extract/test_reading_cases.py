@@ -745,3 +745,27 @@ def test_a_claim_after_an_earlier_attack_told_in_passing_is_that_attacks(extract
 def test_a_toll_in_doubt_is_unknown(extractor, text, lang):
     report = grounded.one(extractor, text, lang, "2024-01-09")
     assert (report.casualties, report.outcome) == ("unknown", "unknown")
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Un drone a été abattu lundi au-dessus de la base d'al-Harir.", 1),
+    ("La base d'al-Tanf a été attaquée lundi par un drone armé.", 1),
+    ("Une attaque de drone a visé lundi la base d'al-Tanf.", None),  # "une" counts the attack
+    ("Un drone américain a frappé lundi un véhicule à Bagdad.", None),  # the aircraft itself
+])
+def test_one_drone_in_french_is_a_count_of_one_munition(extractor, text, count):
+    assert grounded.one(extractor, text, "fr", "2024-01-09").count == count
+
+
+def test_a_drone_in_english_is_no_count(extractor):
+    text = "A drone was shot down over the al-Harir base on Monday."
+    assert grounded.one(extractor, text, "en", "2024-01-09").count is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Lundi, une base américaine dans la région d'Al-Malikiyah à Al-Hasakah a été attaquée "
+     "par un drone.", "fr"),
+    ("On Monday a drone attacked a U.S. base in the al-Mayadin area in Deir ez-Zor.", "en"),
+])
+def test_a_city_after_a_town_of_its_governorate_names_the_governorate(extractor, text, lang):
+    assert len(grounded.reports(extractor, text, lang, "2024-01-09")) == 1

@@ -80,6 +80,9 @@ class Assembler:
                 tallies.extend(found)
             # a tag line or caption in between ("– Guerre du Hamas.") breaks no thread
             state.previous = view.sentence.index
+        for draft in drafts:
+            if _one_aircraft(draft, doc.norm.text):
+                draft.count = None
         return drafts, tallies
 
     def _clauses(self, doc: Annotated, view: SentenceView, state: Discourse,
@@ -854,6 +857,15 @@ def _restates(late: Value, date: Value | None) -> bool:
 def _same_day(a: str | None, b: str | None) -> bool:
     """Dates that may name the same day: equal, one within the other's month, or unknown."""
     return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _one_aircraft(draft: Draft, text: str) -> bool:
+    """"Un drone américain a frappé un camion": an air power's drone is the aircraft that
+    struck, not a munition it fired; "un" counts nothing there."""
+    count = draft.count
+    if count is None or count.span is None or count.value[0] != 1 or text[count.span[0]].isdigit():
+        return False
+    return bool(draft.actor and draft.actor.value.air_power)
 
 
 def _not_of_other_attacks(claimant: Mention, group: list[Draft], state: Discourse) -> None:

@@ -7,6 +7,7 @@ from veille.extract.claims import NEGATED_CUES
 from veille.extract.dates import DateMention, ResolvedDate
 from veille.extract.discourse import Value
 from veille.extract.matcher import Mention
+from veille.extract.numbers import Quantity
 from veille.extract.pack import Actor, LanguagePack
 from veille.vocab import Casualties, Outcome, Weapon
 
@@ -143,18 +144,29 @@ def _passive(trigger: Mention, view: SentenceView, text: str) -> bool:
 def pick_count(view: SentenceView, weapons: list[Mention], text: str,
                pack: LanguagePack) -> Value | None:
     """A quantity standing just before a weapon word: "30 roquettes", "une trentaine de drones"."""
+    attacks = view.of("attack")
     for q in view.quantities:
-        if q.value == 1 and not q.digits:
-            continue  # "un drone": an article, not a count
         for w in weapons:
             if w.value == Weapon.AIRSTRIKE:
                 continue  # strikes are counted as events, not munitions
+            if q.value == 1 and not q.digits and not (
+                    pack.article_counts_one and _one_of(q, w, attacks, text)):
+                continue
             if q.start >= w.start and q.end <= w.end + 3:
                 return Value((q.value, q.approx), (w.start, max(q.end, w.end)))  # a dual
             gap = text[q.end : w.start].split()
             if q.end <= w.start and len(gap) <= 3 and all(t in pack.connectors for t in gap):
                 return Value((q.value, q.approx), (q.start, w.end))
     return None
+
+
+def _one_of(q: Quantity, weapon: Mention, attacks: list[Mention], text: str) -> bool:
+    """"Un drone a été abattu", "à l'aide d'un drone": one munition. Not "une frappe de
+    drone" or "une attaque au drone", where the word counts an attack, nor "un" far from
+    the weapon ("un des drones" is one of several)."""
+    if q.end > weapon.start or text[q.end : weapon.start].strip():
+        return False
+    return not any(a.start < weapon.end and weapon.start < a.end for a in attacks)
 
 
 def pick_outcome(intercepts: list[Mention], hits: list[Mention],

@@ -48,6 +48,9 @@ class LanguagePack:
     borrowed_place_aliases: tuple[str, ...]
     # words that may open a place name in lower case ("al-Rokbane"); none: no fuzzy names
     name_particles: tuple[str, ...]
+    # whether "un drone" counts one munition: the article is the number word "un" in
+    # French; English "a drone" is read as an article only
+    article_counts_one: bool
     lexicon: list[tuple[str, str, str]]  # (normalised phrase, kind, value)
     actor_aliases: list[tuple[str, str]]  # (normalised alias, actor id)
     numbers: dict = field(default_factory=dict)
@@ -128,6 +131,7 @@ def load_pack(code: str) -> LanguagePack:
         dateline=_dateline(match.get("dateline"), folder / "lang.toml"),
         borrowed_place_aliases=tuple(match.get("borrow_place_aliases", ())),
         name_particles=tuple(match.get("name_particles", ())),
+        article_counts_one=bool(match.get("article_counts_one", False)),
         lexicon=[],
         actor_aliases=[],
         numbers=_read_toml(folder / "numbers.toml"),

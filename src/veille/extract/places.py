@@ -61,7 +61,8 @@ class PlaceFilter:
         mentions = [m for m in mentions if not self._contains_another(m.value, ids)]
         sites = [m for m in mentions if self._rank(m) == 0]
         mentions = [m for m in mentions if self._rank(m) == 0 or not (
-            self._hosts_site(m, sites) or self._right_after_a_site(m, sites, text))]
+            self._hosts_site(m, sites) or self._right_after_a_site(m, sites, text)
+            or self._names_the_province_of(m, mentions, text))]
         # "la base d'al-Omar, dans la campagne de Deir ez-Zor": the area after a locator
         # situates a more specific place; "near Albu Kamal and al-Mayadin" keeps both towns.
         situated = [m for m in mentions if self._after_locator(m, view, text, sites=self._rank(m) == 0)]
@@ -155,6 +156,19 @@ class PlaceFilter:
     def _right_after_a_site(self, m: Mention, sites: list[Mention], text: str) -> bool:
         """"la base d'al-Harir à Erbil", "قاعدة حرير في أربيل": the town only locates it."""
         return any(self._leads(s, m, text, 2) for s in sites)
+
+    def _names_the_province_of(self, m: Mention, mentions: list[Mention], text: str) -> bool:
+        """"la région d'Al-Malikiyah à Al-Hasakah", "Mayadin in Deir ez-Zor": a city right
+        after a town of its governorate names the governorate, which only locates it."""
+        city = self.gazetteer.place(m.value)
+        if city is None or city.kind != "city" or not city.admin1:
+            return False
+        for p in mentions:
+            town = self.gazetteer.place(p.value)
+            if p is not m and town and town.id != city.id and self._rank(p) == SPECIFICITY["town"] \
+                    and town.admin1 == city.admin1 and self._leads(p, m, text, 2):
+                return True
+        return False
 
     def _hosts_site(self, m: Mention, sites: list[Mention]) -> bool:
         """A town named beside a site a few km away is the site's locality
