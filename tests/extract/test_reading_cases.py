@@ -769,3 +769,13 @@ def test_a_drone_in_english_is_no_count(extractor):
 ])
 def test_a_city_after_a_town_of_its_governorate_names_the_governorate(extractor, text, lang):
     assert len(grounded.reports(extractor, text, lang, "2024-01-09")) == 1
+
+
+def test_a_strike_a_few_sentences_after_the_air_powers_strikes_is_its_own(extractor):
+    text = ("Des frappes américaines ont tué mardi à l'aube deux membres d'un groupe armé en "
+            "Irak.\nDes sources de sécurité ont fait état de plusieurs blessés dans ces frappes "
+            "contre deux sites.\nLe gouvernement irakien a dénoncé un acte hostile.\n"
+            "Selon un responsable local, une frappe a visé un site à Hilla, faisant un mort.")
+    report = grounded.one(extractor, text, "fr", "2024-01-09")
+    assert (report.place.id, report.actor, report.weapons) == ("hillah", "United States",
+                                                               ["airstrike"])

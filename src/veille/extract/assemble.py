@@ -46,6 +46,8 @@ PASSIVE_SUBJECT_REACH = 15
 CONTEXT_DAYS = 14
 # How many sentences back an attacker named before still stands for "they".
 ACTOR_MEMORY = 2
+# How many sentences back the air power named for strikes is the author of another strike.
+STRIKE_MEMORY = 4
 # How many sentences on an attacker named as hitting the same side still claims an attack
 # that named none.
 LATER_REACH = 3
@@ -419,8 +421,10 @@ class Assembler:
 
         for m, a, sentence, said_day in reversed(state.actors):
             # "... la guerre déclenchée le 7 octobre par une attaque du Hamas. Lundi, un drone a
-            # visé Aïn al-Assad": the attacker of another day is not this one's
-            if fits(a) and c.view.sentence.index - sentence <= ACTOR_MEMORY \
+            # visé Aïn al-Assad": the attacker of another day is not this one's. A strike
+            # ("une frappe avait visé un site à Hilla") stays the air power's a while longer.
+            memory = STRIKE_MEMORY if strike and a.air_power else ACTOR_MEMORY
+            if fits(a) and c.view.sentence.index - sentence <= memory \
                     and _same_day(said_day, day):
                 return Value(a, (m.start, m.end))
         return self._claimed_soon_after(c, place, state, armed, fits, hit_camps)
