@@ -779,3 +779,16 @@ def test_a_strike_a_few_sentences_after_the_air_powers_strikes_is_its_own(extrac
     report = grounded.one(extractor, text, "fr", "2024-01-09")
     assert (report.place.id, report.actor, report.weapons) == ("hillah", "United States",
                                                                ["airstrike"])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Une base américaine dans le champ pétrolier d'al-Omar a été la cible de tirs lundi, "
+     "selon des médias locaux. L'installation, qui est située à l'est de la ville de Deir "
+     "ez-Zor, a été touchée par au moins 12 roquettes.", "fr"),
+    ("A U.S. base at the al-Omar oil field came under fire on Monday, local media said. The "
+     "facility, which lies east of the city of Deir ez-Zor, was hit by at least 12 rockets.",
+     "en"),
+])
+def test_a_place_named_to_situate_the_base_just_told_is_no_new_target(extractor, text, lang):
+    report = grounded.one(extractor, text, lang, "2024-01-09")
+    assert (report.place.id, report.count, report.outcome) == ("omar", 12, "hit")

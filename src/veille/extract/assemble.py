@@ -152,6 +152,8 @@ class Assembler:
         if refers_back and state.told_before and not tallies:
             self._update(c, state, state.told_before[1])
             return drafts, tallies
+        if c.places and self._situates_the_referent(c, state):
+            c.places.clear()  # "l'installation, située à l'est de Deir ez-Zor, a été touchée"
         if (c.triggers or self._places_the_frame(c, state)) and c.places:
             drafts = [self._draft(c, p, state, armed, len(c.places) == 1) for p in c.places]
             state.recent.append(drafts)
@@ -181,6 +183,19 @@ class Assembler:
         counted = all(any(q.end < t.start and c.text.count(" ", q.end, t.start) == 1
                           for q in c.view.quantities) for t in c.triggers)
         return bool(c.triggers) and counted and not any(r.value for m, r in c.dates if not m.since)
+
+    def _situates_the_referent(self, c: Clause, state: Discourse) -> bool:
+        """Whether a sentence about the place just told ("l'installation", "the base") names
+        other places only to say where it lies ("qui est située à l'est de la ville de Deir
+        ez-Zor")."""
+        if not state.recent or state.last_touch != state.previous:
+            return False
+        anaphors = c.view.of("anaphor")
+        if not anaphors:
+            return False
+        first = min(a.start for a in anaphors)
+        return all(p.start > first and self.places.only_located(p, c.view, c.text)
+                   for p in c.places)
 
     def _places_the_frame(self, c: Clause, state: Discourse) -> bool:
         """Places named right after an attack stated without one, in a sentence that
@@ -272,7 +287,9 @@ class Assembler:
         # "Biden said the attack occurred on Saturday night": the day told later, for events
         # whose own sentence only gave the day of a statement or none.
         late = c.stated if c.view.of("occurred") else None
-        named = self.places.named_places(c.view)
+        # the places it names only to say where something lies tell no toll of their own
+        named = [m for m in self.places.named_places(c.view)
+                 if not self.places.only_located(m, c.view, c.text)]
         for draft in group:  # fills what is unknown; never overrides what was stated
             if late and not draft.told_date and _restates(late, draft.date):
                 draft.date, draft.told_date = late, True

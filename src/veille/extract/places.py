@@ -234,6 +234,12 @@ class PlaceFilter:
             return True
         return any(p is not m and _located_from(p, locator, view, text) for p in named)
 
+    def only_located(self, m: Mention, view: SentenceView, text: str) -> bool:
+        """Whether a place follows a direction or distance ("à l'est de la ville de Deir
+        ez-Zor"): said of where something else lies."""
+        locator = self._locator_before(m, view, text)
+        return locator is not None and locator.value == "direction"
+
     def _locator_before(self, m: Mention, view: SentenceView, text: str) -> Mention | None:
         return next((loc for loc in view.of("locator") if self._leads(loc, m, text, LOCATOR_GAP)), None)
 
