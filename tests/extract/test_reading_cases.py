@@ -792,3 +792,36 @@ def test_a_strike_a_few_sentences_after_the_air_powers_strikes_is_its_own(extrac
 def test_a_place_named_to_situate_the_base_just_told_is_no_new_target(extractor, text, lang):
     report = grounded.one(extractor, text, lang, "2024-01-09")
     assert (report.place.id, report.count, report.outcome) == ("omar", 12, "hit")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Une frappe israélienne a visé lundi l'aéroport de Damas, a déclaré une source militaire "
+     "à l'agence officielle syrienne SANA.", "fr"),
+    ("An Israeli strike hit Damascus airport on Monday, a military source told Syrian state "
+     "media.", "en"),
+])
+def test_the_state_media_of_the_side_hit_acknowledge_the_strike(extractor, text, lang):
+    report = grounded.one(extractor, text, lang, "2024-01-09")
+    assert (report.actor, report.claim) == ("Israel", "confirmed")
+
+
+def test_state_media_reporting_an_attack_by_their_own_side_only_report_it(extractor):
+    text = ("Selon l'agence iranienne Tasnim, la Résistance islamique en Irak a visé lundi la "
+            "base d'al-Harir.")
+    assert grounded.one(extractor, text, "fr", "2024-01-09").claim == "reported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Une frappe israélienne a visé lundi Damas. L'agence Sana a diffusé des photos des "
+     "dégâts, a précisé SANA.", ["damascus"]),
+    ("Des frappes américaines ont visé lundi Sanaa, la capitale yéménite.", ["sanaa"]),
+])
+def test_a_name_folded_like_an_outlets_is_the_outlet_unless_it_is_struck(extractor, text,
+                                                                          expected):
+    assert [r.place.id for r in grounded.reports(extractor, text, "fr", "2024-01-09")] == expected
+
+
+def test_an_attacker_in_the_stretch_naming_where_the_attack_came_from(extractor):
+    text = ("« L'ennemi israélien a lancé une attaque aérienne avec des missiles depuis le Golan "
+            "occupé, ciblant un immeuble à Damas », a déclaré une source militaire lundi.")
+    assert grounded.one(extractor, text, "fr", "2024-01-09").actor == "Israel"

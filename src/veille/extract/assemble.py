@@ -236,7 +236,7 @@ class Assembler:
     def _draft(self, c: Clause, place: Mention, state: Discourse, armed: Cast,
                single: bool) -> Draft:
         draft = Draft(place.value, (place.start, place.end), c.view.sentence.index)
-        scope = c.scope(place, self.places.named_places(c.view))
+        scope = c.scope(place, self._scene_places(c))
         draft.date = self._date(c, place, state)
         draft.told_date = any(r.value for _, r in c.told_dates)
         draft.actor = self._actor(c, place, state, armed, scope,
@@ -276,6 +276,13 @@ class Assembler:
         if state.main_attack == state.previous:
             return False  # that sentence also told of the news: "l'attaque" is the news'
         return bool(c.view.of("anaphor")) and not any(r.value for _, r in c.dates)
+
+    def _scene_places(self, c: Clause) -> list[Mention]:
+        """The places a clause names, less those an attack came from ("depuis le Golan"):
+        their stretch may still name the attacker ("l'ennemi a lancé ... depuis le Golan,
+        ciblant un immeuble à Damas")."""
+        return [m for m in self.places.named_places(c.view)
+                if not self.places.origin(m, c.view, c.text)]
 
     def _update(self, c: Clause, state: Discourse, group: list[Draft]) -> None:
         """A sentence that refers back adds what it tells to the events it refers to."""

@@ -22,6 +22,9 @@ SAYING = frozenset({"say", "statement", "claim", "confirm"})
 # A statement noun whose speaker follows it ("une déclaration du mouvement", "a statement
 # from the group"), whoever relays it before ("Shafaq News a cité une déclaration du ...").
 STATEMENT = "statement"
+# A state's media: a report, unless its state's side was hit ("SANA a fait état d'une frappe
+# israélienne sur Damas": Syria acknowledges it).
+STATE_MEDIA = "state_media"
 # A negated "confirm" cue ("could not confirm"): it confirms nothing, and takes the
 # confirmation away from the saying that carries it.
 DECLINE = "decline"
@@ -56,11 +59,23 @@ def decide_claim(
         read = [(cue, claim) for cue, claim in read if claim != Claim.CONFIRMED]
     if any(c.value == UNCLAIMED for c in cues):
         read = [(cue, claim) for cue, claim in read if claim != Claim.CLAIMED]
+    read += _relayed_by_the_side_hit(cues, speakers, target_camp)
     best: ClaimCue | None = None
     for cue, claim in read:
         if claim and (best is None or CLAIM_RANK[claim] > CLAIM_RANK[best.claim]):
             best = ClaimCue(claim, cue)
     return best
+
+
+def _relayed_by_the_side_hit(cues: list[Mention], speakers: list[tuple[Mention, Actor]],
+                             target_camp: str | None) -> list[tuple[Mention, Claim | None]]:
+    """"..., a déclaré une source militaire à l'agence syrienne Sana": whoever speaks, the
+    state media of the side hit carry it, so that side acknowledges the attack."""
+    if target_camp is None:
+        return []
+    relays = [m for m, a in speakers if a.role == STATE_MEDIA and a.camp == target_camp]
+    return [(cue, Claim.CONFIRMED) for cue in cues for m in relays
+            if cue.value in SAYING | {"report"} and 0 <= m.start - cue.end <= SPEAKER_REACH]
 
 
 def _claim_of(cue: Mention, speaker: Actor | None, actor_camp: str | None,
@@ -74,6 +89,10 @@ def _claim_of(cue: Mention, speaker: Actor | None, actor_camp: str | None,
         # a saying by no one named ("selon une source", "Singh said") decides nothing.
         return Claim.CLAIMED if cue.value in SAYING - {"say", STATEMENT} and actor_camp else None
     if speaker.role == "media":
+        return Claim.REPORTED
+    if speaker.role == STATE_MEDIA:  # SANA on an Israeli strike in Syria speaks for Syria
+        if target_camp and speaker.camp == target_camp:
+            return Claim.DENIED if cue.value == "deny" else Claim.CONFIRMED
         return Claim.REPORTED
     if actor_camp and speaker.camp == actor_camp:  # before the target: a side never hits itself
         return Claim.CLAIMED if cue.value in SAYING else Claim.REPORTED

@@ -170,6 +170,10 @@ class Matcher:
 _TOKEN = re.compile(r"[^\W_]+")
 
 
+# A name that is both an actor's and a place's ("SANA" / "Sanaa", "Al Mayadeen" / al-Mayadin,
+# folded alike) keeps both readings: where it stands (after "selon", before a saying verb)
+# decides later which one a sentence uses.
+_NAMES = frozenset({"actor", "place"})
 _START = attrgetter("start")
 _END = attrgetter("end")
 
@@ -226,8 +230,8 @@ def _overlaps_one_kept(m: Mention, kept: list[Mention]) -> bool:
     """Whether `m` overlaps a mention kept and reads other characters than every one."""
     overlaps = False
     for k in kept:
-        if k.start == m.start and k.end == m.end and k.kind == m.kind:
-            return False
+        if k.start == m.start and k.end == m.end and (k.kind == m.kind or {k.kind, m.kind} == _NAMES):
+            return False  # "Sana" is the agency or the city: the reading is decided later
         if k.start < m.end and m.start < k.end:
             overlaps = True
     return overlaps

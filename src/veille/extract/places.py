@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from veille.extract.annotate import SentenceView
 from veille.extract.matcher import Mention
+from veille.extract.pack import load_actors
 from veille.geo.gazetteer import Gazetteer, distance_km
 
 # Lower is more specific: a site beats a town, a town beats its governorate.
@@ -27,6 +28,9 @@ SPEAKER_GAP = 3
 LOCATOR_GAP = 5
 # A town this close to a site named in the same sentence is that site's locality.
 LOCALITY_KM = 25.0
+# How many words before a name that is also an outlet's an attack word must stand for the
+# name to be a place hit ("des frappes ont visé Sanaa", not "a précisé SANA").
+OUTLET_GAP = 3
 
 
 class PlaceFilter:
@@ -38,6 +42,8 @@ class PlaceFilter:
         self._ranks: dict[str, int] = {}
         self._locality: dict[tuple[str, str], bool] = {}
         self._same: dict[tuple[str, str], bool] = {}
+        self._outlets = frozenset(a.id for a in load_actors().values()
+                                  if a.role in ("media", "state_media"))
 
     def country(self, place_id: str) -> str | None:
         place = self.gazetteer.place(place_id)
@@ -53,7 +59,7 @@ class PlaceFilter:
     def _event_places(self, view: SentenceView, text: str) -> list[Mention]:
         mentions = [m for m in self._one_reading_per_span(view.of("place"))
                     if not self._after_origin(m, view, text) and not self._seat(m, view, text)
-                    and not self._speaks(m, view, text)]
+                    and not self._speaks(m, view, text) and not self._outlet(m, view, text)]
         mentions = [m for m in mentions if self._rank(m) < SPECIFICITY["country"]]
         if any(not self._is_sea(m) for m in mentions):  # "Eilat, surplombant la mer Rouge"
             mentions = [m for m in mentions if not self._is_sea(m)]
@@ -180,6 +186,9 @@ class PlaceFilter:
                 return True
         return False
 
+    def origin(self, m: Mention, view: SentenceView, text: str) -> bool:
+        return self._after_origin(m, view, text)
+
     def _after_origin(self, m: Mention, view: SentenceView, text: str) -> bool:
         """Where an attack came from ("des frappes depuis le champ de Conoco", "fired from
         Iraq") is not where it hit."""
@@ -203,6 +212,15 @@ class PlaceFilter:
             if not view.pause_between(m.end, cue.start) and not passive:
                 return True
         return False
+
+    def _outlet(self, m: Mention, view: SentenceView, text: str) -> bool:
+        """A name that is also an outlet's, folded alike ("SANA" / "Sanaa", "Al Mayadeen" /
+        al-Mayadin): the outlet, unless an attack word stands just before it."""
+        if not any(a.start == m.start and a.end == m.end and a.value in self._outlets
+                   for a in view.of("actor")):
+            return False
+        return not any(t.end <= m.start and text.count(" ", t.end, m.start) <= OUTLET_GAP
+                       for kind in ("attack", "intercept") for t in view.of(kind))
 
     def _seat(self, m: Mention, view: SentenceView, text: str) -> bool:
         """Where a reporter sits ("notre correspondant à Bagdad", "مراسلنا في دير الزور")
