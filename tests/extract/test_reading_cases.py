@@ -825,3 +825,21 @@ def test_an_attacker_in_the_stretch_naming_where_the_attack_came_from(extractor)
     text = ("« L'ennemi israélien a lancé une attaque aérienne avec des missiles depuis le Golan "
             "occupé, ciblant un immeuble à Damas », a déclaré une source militaire lundi.")
     assert grounded.one(extractor, text, "fr", "2024-01-09").actor == "Israel"
+
+
+def test_a_drone_on_the_golan_is_against_israel_and_dated_by_the_attack_not_the_statement(
+        extractor):
+    text = ("Un drone s'est écrasé près d'une localité du Golan annexé par Israël, a indiqué "
+            "jeudi l'armée israélienne après qu'un groupe irakien a revendiqué une attaque.\n"
+            "Selon la presse locale, le drone s'est abattu mercredi soir dans le Golan, sans "
+            "faire de blessés.\nL'armée israélienne a confirmé la chute de ce drone.\n"
+            "La Résistance islamique en Irak a revendiqué avoir frappé une cible dans le Golan.")
+    report = grounded.one(extractor, text, "fr", "2023-12-28")
+    assert (report.date, report.actor, report.target, report.claim) == (
+        "2023-12-27", "Islamic Resistance in Iraq", "Israel", "confirmed")
+
+
+def test_the_subject_after_a_saying_verb_is_not_the_author_of_a_later_attack(extractor):
+    text = ("Un drone s'est écrasé près de la base d'al-Tanf, a indiqué lundi l'armée "
+            "jordanienne après qu'un groupe a revendiqué une attaque.")
+    assert grounded.one(extractor, text, "fr", "2024-01-09").actor is None

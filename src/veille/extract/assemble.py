@@ -30,7 +30,7 @@ from veille.extract.fields import (
     strike_genitives,
 )
 from veille.extract.matcher import Mention
-from veille.extract.pack import Actor, LanguagePack, load_actors, load_opponents
+from veille.extract.pack import Actor, LanguagePack, load_actors, load_holders, load_opponents
 from veille.extract.places import PlaceFilter
 from veille.extract.tallies import TallyDraft, find_tallies
 from veille.vocab import CLAIM_RANK, Casualties, Claim, DatePrecision, Outcome, Weapon
@@ -64,6 +64,7 @@ class Assembler:
         self.pack = pack
         self.actors = load_actors()
         self.opponents = load_opponents()
+        self.holders = load_holders()
         self.media = next((a for a in self.actors.values() if a.role == "media"), None)
         self.places = places
 
@@ -406,8 +407,8 @@ class Assembler:
         if frame and frame.date:
             return frame.date
         stated = pick_date(c.dates, place)
-        if stated:
-            return stated
+        if stated:  # only the day of a statement: the attack's own day told elsewhere wins
+            return Value(stated.value, stated.span, provisional=True)
         if any(m.kind in PERIODS for m, _ in c.dates) or c.background:
             return None  # "plus récemment", "en réponse à une frappe": not the day in focus
         if state.focus is None and state.main_date is not None:
@@ -461,7 +462,9 @@ class Assembler:
         immediately clear who was behind the attack, though the Islamic Resistance has
         claimed most of the recent strikes" stays unknown)."""
         here = c.view.sentence.index
-        hit = hit_camps or ({state.target.value.camp} if state.target else set())
+        holder = self._holder(place.value)
+        hit = hit_camps or ({state.target.value.camp} if state.target else set()) \
+            or ({holder.camp} if holder else set())
         for named in armed.attacking_at:
             # an attacker of attacks placed elsewhere ("... claimed attacks on three bases,
             # including al-Tanf") says nothing of this one
@@ -481,12 +484,18 @@ class Assembler:
                         if self.actors[t.value].camp != attacker_camp], place)
         if near:
             return Value(self.actors[near.value], (near.start, near.end))
-        israel = self.actors.get("israel")
-        if israel and attacker_camp != israel.camp and self.places.country(place.value) == "IL":
-            return Value(israel, (place.start, place.end))
+        holder = self._holder(place.value)
+        if holder and attacker_camp != holder.camp:
+            return Value(holder, (place.start, place.end))
         if state.target and state.target.value.camp != attacker_camp:
             return state.target
         return None
+
+    def _holder(self, place_id: str) -> Actor | None:
+        """Who an attack on a place is against by where it is: Israel for its places and
+        the Golan (lang/held.tsv)."""
+        held = self.holders.get(place_id) or ("israel" if self.places.country(place_id) == "IL" else None)
+        return self.actors.get(held) if held else None
 
     def _claim(self, c: Clause, draft: Draft, state: Discourse) -> Value | None:
         said = self._claim_in(live(c.view, "claim", c.text, self.pack), self._speakers(c.view),

@@ -51,6 +51,9 @@ def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[M
     return cues
 
 
+# How many words may stand between a saying verb and its subject after it ("a indiqué
+# jeudi l'armée").
+SAYER_GAP = 3
 # How many words may stand between an agent word and the attacker it introduces.
 AGENT_REACH = 4
 # Kinds whose cues tell what an attack did, unless the words they qualify are a war.
@@ -109,7 +112,10 @@ def pick_attacker(attackers: list[tuple[Mention, Actor]], trigger: Mention | Non
         if m.kind == "actor_phrase" and m.start <= trigger.start < m.end:
             return Value(a, (m.start, m.end))
     passive = _passive(trigger, view, text)
-    before = [(m, a) for m, a in attackers if m.start <= trigger.start]
+    # (where a subject may follow its verb, as in Arabic, the one after a saying verb is
+    # also that of the attack it announces: "أعلنت المقاومة استهداف ...")
+    before = [(m, a) for m, a in attackers if m.start <= trigger.start
+              and (reach or not _speaks_after_its_verb(m, view, text))]
     if before and not passive:
         m, a = before[-1]
         return Value(a, (m.start, m.end))
@@ -133,6 +139,15 @@ def strike_genitives(trigger: Mention, view: SentenceView, text: str) -> list[Me
     """Genitive words right after a strike noun: what follows is who struck."""
     return [g for g in view.of("genitive") if g.start >= trigger.end
             and len(text[trigger.end : g.start].split()) <= 1]
+
+
+def _speaks_after_its_verb(m: Mention, view: SentenceView, text: str) -> bool:
+    """"..., a indiqué jeudi l'armée israélienne après qu'une faction a revendiqué une
+    attaque": the subject of a saying that comes after its verb speaks; it is not the
+    author of an attack told later in the sentence."""
+    return any(c.end <= m.start and len(text[c.end : m.start].split()) <= SAYER_GAP
+               and not view.pause_between(c.end, m.start) for c in view.of("claim")
+               if c.value in ("say", "report", "confirm", "deny"))
 
 
 def _passive(trigger: Mention, view: SentenceView, text: str) -> bool:

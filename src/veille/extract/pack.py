@@ -105,6 +105,11 @@ def load_actors() -> dict[str, Actor]:
     }
 
 
+def load_holders() -> dict[str, str]:
+    """place id -> the actor that holds it, where that is not its country's state."""
+    return {r["place_id"]: r["actor"] for r in read_tsv(lang_root() / "held.tsv")}
+
+
 def load_opponents() -> dict[str, str]:
     """camp -> the camp its attacks are against when the report names no side hit."""
     return {r["camp"]: r["opponent"] for r in read_tsv(lang_root() / "camps.tsv")}
