@@ -143,11 +143,17 @@ def strike_genitives(trigger: Mention, view: SentenceView, text: str) -> list[Me
 
 def _speaks_after_its_verb(m: Mention, view: SentenceView, text: str) -> bool:
     """"..., a indiqué jeudi l'armée israélienne après qu'une faction a revendiqué une
-    attaque": the subject of a saying that comes after its verb speaks; it is not the
-    author of an attack told later in the sentence."""
+    attaque": the subject of a saying that comes after its verb, in an incise, speaks; it
+    is not the author of an attack told later in the sentence."""
     return any(c.end <= m.start and len(text[c.end : m.start].split()) <= SAYER_GAP
-               and not view.pause_between(c.end, m.start) for c in view.of("claim")
-               if c.value in ("say", "report", "confirm", "deny"))
+               and not view.pause_between(c.end, m.start) and _opens_an_incise(c, view)
+               for c in view.of("claim") if c.value in ("say", "report", "confirm", "deny"))
+
+
+def _opens_an_incise(cue: Mention, view: SentenceView) -> bool:
+    """", a indiqué jeudi l'armée": the saying comes after what it says, set off by a
+    comma (not "Selon un responsable américain, les frappes ...")."""
+    return any(cue.start - 2 <= p <= cue.start for p in view.pauses)
 
 
 def _passive(trigger: Mention, view: SentenceView, text: str) -> bool:
