@@ -843,3 +843,32 @@ def test_the_subject_after_a_saying_verb_is_not_the_author_of_a_later_attack(ext
     text = ("Un drone s'est écrasé près de la base d'al-Tanf, a indiqué lundi l'armée "
             "jordanienne après qu'un groupe a revendiqué une attaque.")
     assert grounded.one(extractor, text, "fr", "2024-01-09").actor is None
+
+
+def test_attacks_counted_since_the_war_began_are_no_attack_of_a_day(extractor):
+    text = ("Deux drones ont visé mardi la base d'Aïn al-Assad, sans faire de blessés.\n"
+            "Depuis le début de la guerre à Gaza, la base d'Aïn al-Assad a été la cible de "
+            "plusieurs attaques de drones et de missiles.")
+    report = grounded.one(extractor, text, "fr", "2023-10-31")
+    assert (report.date, report.weapons) == ("2023-10-31", ["drone"])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Un drone visant la base de l'aéroport d'Erbil a été abattu jeudi, selon les autorités "
+     "kurdes.\nDes dizaines d'attaques ont visé depuis la mi-octobre les forces américaines en "
+     "Irak et en Syrie, déployées contre le groupe État islamique (EI).\nLa plupart de ces "
+     "attaques ont été revendiquées par la Résistance islamique en Irak.", "fr"),
+    ("A drone targeting the Erbil airport base was shot down on Thursday, Kurdish authorities "
+     "said.\nDozens of attacks have targeted U.S. forces in Iraq and Syria since mid-October.\n"
+     "Most of these attacks were claimed by the Islamic Resistance in Iraq.", "en"),
+])
+def test_who_claimed_most_of_the_attacks_is_not_who_claimed_this_one(extractor, text, lang):
+    report = grounded.one(extractor, text, lang, "2024-01-12")
+    assert (report.actor, report.claim, report.weapons) == (None, "reported", ["drone"])
+
+
+def test_attacks_counted_without_a_period_are_told_place_by_place_next(extractor):
+    text = ("Des groupes armés ont revendiqué mercredi deux attaques distinctes aux drones "
+            "contre des bases abritant des soldats américains.\nLa première a visé la base "
+            "d'Aïn al-Assad.")
+    assert grounded.one(extractor, text, "fr", "2023-10-19").weapons == ["drone"]

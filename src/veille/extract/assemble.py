@@ -16,7 +16,7 @@ from collections.abc import Callable
 from veille.extract.annotate import Annotated, SentenceView
 from veille.extract.claims import ABOUT_THE_ATTACK, UNCLAIMED, decide_claim
 from veille.extract.clause import Actors, Attacking, Cast, Clause, NamedAttacker, in_aside
-from veille.extract.dates import PERIODS, Anchor, ResolvedDate, resolve
+from veille.extract.dates import PERIODS, Anchor, DateMention, ResolvedDate, resolve
 from veille.extract.discourse import Discourse, Draft, Frame, LeadClaim, Value
 from veille.extract.fields import (
     governing_trigger,
@@ -128,7 +128,8 @@ class Assembler:
                     + live(view, "intercept", text, self.pack) if not _habitual(t, view, text)]
         return Clause(view, text, dates, triggers,
                       lambda: self._attackers(view, armed, text),
-                      lambda: self.places.event_places(view, text), background)
+                      lambda: self.places.event_places(view, text), background,
+                      over_a_period=_over_a_period(view, dates, triggers))
 
     # -- one sentence -------------------------------------------------------
 
@@ -155,6 +156,9 @@ class Assembler:
             return drafts, tallies
         if c.places and self._situates_the_referent(c, state):
             c.places.clear()  # "l'installation, située à l'est de Deir ez-Zor, a été touchée"
+        if c.over_a_period:
+            self._remember(c, drafts, state)  # it may still name who attacks
+            return drafts, tallies
         if (c.triggers or self._places_the_frame(c, state)) and c.places:
             drafts = [self._draft(c, p, state, armed, len(c.places) == 1) for p in c.places]
             state.recent.append(drafts)
@@ -165,7 +169,10 @@ class Assembler:
             state.last_touch = c.view.sentence.index
         elif c.triggers or tallies:
             state.recent.clear()
-            state.frame = self._frame(c, state.anchor) if c.triggers and not tallies else None
+            # a count of attacks over a period is a tally, no attack the next places tell;
+            # "deux attaques distinctes ... La première a visé Aïn al-Assad" is
+            counted = any(t.since for t in tallies)
+            state.frame = self._frame(c, state.anchor) if c.triggers and not counted else None
         self._remember(c, drafts, state)
         return drafts, tallies
 
@@ -212,6 +219,8 @@ class Assembler:
         them without a day or an attacker of its own."""
         if not state.recent:
             return False
+        if c.view.of("habitual"):
+            return False  # "La plupart de ces frappes ont été revendiquées par ...": all of them
         if c.view.of("anaphor") or self._denial(c):
             return True
         follows = state.previous == state.last_touch
@@ -789,6 +798,17 @@ def _statement_after_a_strike_on_it(lead: LeadClaim, draft: Draft) -> bool:
 def _recent(r: ResolvedDate, anchor: Anchor) -> bool:
     day = r.as_date
     return day is None or anchor.day is None or (anchor.day - day).days <= CONTEXT_DAYS
+
+
+def _over_a_period(view: SentenceView, dates: list[tuple[DateMention, ResolvedDate]],
+                   triggers: list[Mention]) -> bool:
+    """"Depuis le début de la guerre, la base a été la cible de plusieurs attaques": attacks
+    counted since a date (or since a war began), with no day of their own, are no attack
+    of a day."""
+    since_war = any(0 <= w.start - o.end <= 20 for o in view.of("origin") for w in view.of("context"))
+    if not (since_war or any(m.since for m in view.dates)) or any(r.value for _, r in dates):
+        return False
+    return bool(triggers) and bool(view.of("tally"))
 
 
 def _habitual(trigger: Mention, view: SentenceView, text: str) -> bool:

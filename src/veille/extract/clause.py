@@ -29,6 +29,8 @@ class Clause:
     find_attackers: Callable[[], Actors]
     find_places: Callable[[], list[Mention]]
     background: bool = False  # after "en réponse à": an earlier attack, named as a cause
+    over_a_period: bool = False  # "depuis le début de la guerre, la base a été la cible de
+    # plusieurs attaques": attacks counted over a period, none of a day
     _attackers: Actors | None = None
     _places: list[Mention] | None = None
     _told: Dates | None = None
