@@ -872,3 +872,16 @@ def test_attacks_counted_without_a_period_are_told_place_by_place_next(extractor
             "contre des bases abritant des soldats américains.\nLa première a visé la base "
             "d'Aïn al-Assad.")
     assert grounded.one(extractor, text, "fr", "2023-10-19").weapons == ["drone"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Trois combattants ont été tués jeudi par une frappe de drone contre un bâtiment à Bagdad, "
+     "selon la police.\nUn porte-parole du groupe a accusé les États-Unis d'avoir mené "
+     "l'attaque.", "fr"),
+    ("Three fighters were killed on Thursday in a drone strike on a building in Baghdad, police "
+     "said.\nA spokesman for the group accused the United States of carrying out the attack.",
+     "en"),
+])
+def test_the_side_accused_of_an_attack_is_its_author(extractor, text, lang):
+    report = grounded.one(extractor, text, lang, "2024-01-05")
+    assert (report.actor, report.claim) == ("United States", "reported")

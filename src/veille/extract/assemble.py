@@ -371,9 +371,11 @@ class Assembler:
             return a <= b and len(text[a:b].split()) <= words and not c.view.pause_between(a, b)
 
         claims = [q for q in c.view.of("claim") if q.value == "claim"]
+        accusing = [q for q in c.view.of("claim") if q.value == "accuse"]
         for m, a in c.attackers:
             if any(near(g.end, m.start, CLAIMANT_REACH) for g in c.view.of("agent")) \
-                    or any(near(m.end, q.start, 3) or near(q.end, m.start, 1) for q in claims):
+                    or any(near(m.end, q.start, 3) or near(q.end, m.start, 1) for q in claims) \
+                    or any(near(q.end, m.start, 1) for q in accusing):  # "accusé les États-Unis"
                 return m, a
         return None
 

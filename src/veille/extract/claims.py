@@ -22,6 +22,8 @@ SAYING = frozenset({"say", "statement", "claim", "confirm"})
 # A statement noun whose speaker follows it ("une déclaration du mouvement", "a statement
 # from the group"), whoever relays it before ("Shafaq News a cité une déclaration du ...").
 STATEMENT = "statement"
+# "ont accusé les États-Unis d'avoir mené l'attaque": names the author (see the assembler).
+ACCUSE = "accuse"
 # A state's media: a report, unless its state's side was hit ("SANA a fait état d'une frappe
 # israélienne sur Damas": Syria acknowledges it).
 STATE_MEDIA = "state_media"
@@ -84,6 +86,8 @@ def _claim_of(cue: Mention, speaker: Actor | None, actor_camp: str | None,
         return Claim.REPORTED
     if cue.value in (DECLINE, UNCLAIMED):
         return None
+    if cue.value == ACCUSE:  # it names the author (see the assembler), not whose word it is:
+        return None  # "le Pentagone accuse l'Iran de mener ces attaques" confirms none of them
     if speaker is None:
         # "a revendiqué ..." with its subject elided: the attacker speaks, if we know one;
         # a saying by no one named ("selon une source", "Singh said") decides nothing.
