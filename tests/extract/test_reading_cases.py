@@ -885,3 +885,13 @@ def test_attacks_counted_without_a_period_are_told_place_by_place_next(extractor
 def test_the_side_accused_of_an_attack_is_its_author(extractor, text, lang):
     report = grounded.one(extractor, text, lang, "2024-01-05")
     assert (report.actor, report.claim) == ("United States", "reported")
+
+
+def test_an_air_bombing_a_few_sentences_after_the_air_powers_strikes_is_its_own(extractor):
+    text = ("Des bombardements américains ont visé mercredi deux sites en Irak.\n"
+            "Le gouvernement irakien a dénoncé une violation de sa souveraineté.\n"
+            "Ces frappes de précision répondent aux attaques contre les troupes américaines.\n"
+            "« Cinq combattants ont été tués par un bombardement aérien sur le secteur de Jurf "
+            "al-Sakhr », a indiqué un responsable.")
+    report = grounded.one(extractor, text, "fr", "2023-11-22")
+    assert (report.place.id, report.actor) == ("jurf_sakhar", "United States")

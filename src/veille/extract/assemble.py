@@ -450,7 +450,9 @@ class Assembler:
         frame = self._frame_before(c, state)
         if frame and frame.actor and frame.actor.value.camp not in hit_camps:
             return frame.actor
-        strike = any(t.value == "strike" for t in scope.of("attack"))
+        # a strike, or an attack by an air weapon ("un bombardement aérien sur Jurf al-Sakhr")
+        strike = any(t.value == "strike" for t in scope.of("attack")) \
+            or any(w.value == Weapon.AIRSTRIKE for w in scope.of("weapon"))
 
         def fits(a: Actor) -> bool:  # the air force that struck is not who fired rockets
             return a.camp not in hit_camps and (strike or not a.air_power)
