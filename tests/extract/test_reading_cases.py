@@ -895,3 +895,14 @@ def test_an_air_bombing_a_few_sentences_after_the_air_powers_strikes_is_its_own(
             "al-Sakhr », a indiqué un responsable.")
     report = grounded.one(extractor, text, "fr", "2023-11-22")
     assert (report.place.id, report.actor) == ("jurf_sakhar", "United States")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Cela survient alors que la Résistance islamique continue de cibler les bases "
+     "américaines, notamment Aïn al-Assad, al-Tanf et al-Harir, sur fond d'agression "
+     "israélienne contre Gaza.", "fr"),
+    ("This comes as the Islamic Resistance continues to target U.S. bases, including Ain "
+     "al-Asad, al-Tanf and Harir, amid the Israeli offensive on Gaza.", "en"),
+])
+def test_bases_an_armed_group_keeps_targeting_are_no_events(extractor, text, lang):
+    assert grounded.reports(extractor, text, lang, "2023-11-23") == []

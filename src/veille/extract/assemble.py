@@ -807,10 +807,14 @@ def _recent(r: ResolvedDate, anchor: Anchor) -> bool:
 def _over_a_period(view: SentenceView, dates: list[tuple[DateMention, ResolvedDate]],
                    triggers: list[Mention]) -> bool:
     """"Depuis le début de la guerre, la base a été la cible de plusieurs attaques": attacks
-    counted since a date (or since a war began), with no day of their own, are no attack
-    of a day."""
+    counted since a date (or since a war began), or told as recurring, with no day of their
+    own, are no attack of a day."""
+    if any(r.value for _, r in dates):
+        return False
+    if view.of("habitual"):
+        return True  # "la Résistance continue de cibler les bases américaines, notamment ..."
     since_war = any(0 <= w.start - o.end <= 20 for o in view.of("origin") for w in view.of("context"))
-    if not (since_war or any(m.since for m in view.dates)) or any(r.value for _, r in dates):
+    if not (since_war or any(m.since for m in view.dates)):
         return False
     return bool(triggers) and bool(view.of("tally"))
 
