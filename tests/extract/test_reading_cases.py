@@ -906,3 +906,11 @@ def test_an_air_bombing_a_few_sentences_after_the_air_powers_strikes_is_its_own(
 ])
 def test_bases_an_armed_group_keeps_targeting_are_no_events(extractor, text, lang):
     assert grounded.reports(extractor, text, lang, "2023-11-23") == []
+
+
+def test_the_second_of_two_claimed_attacks_had_another_base_as_its_objective(extractor):
+    text = ("Les factions ont revendiqué mercredi deux attaques de drones contre des bases "
+            "américaines.\nLa première aurait visé la base d'Aïn al-Assad. La seconde aurait eu "
+            "pour objectif celle d'al-Harir.")
+    places = {r.place.id for r in grounded.reports(extractor, text, "fr", "2023-10-19")}
+    assert places == {"ain_asad", "harir"}
