@@ -914,3 +914,14 @@ def test_the_second_of_two_claimed_attacks_had_another_base_as_its_objective(ext
             "pour objectif celle d'al-Harir.")
     places = {r.place.id for r in grounded.reports(extractor, text, "fr", "2023-10-19")}
     assert places == {"ain_asad", "harir"}
+
+
+def test_who_holds_a_base_is_its_side_hit_not_the_attacker(extractor):
+    text = ("La Résistance islamique en Irak a annoncé dimanche avoir attaqué une cible sur le "
+            "plateau du Golan.\nAvant l'attaque contre le Golan, la Résistance avait signalé une "
+            "attaque de drones contre la base de Qasrak, occupée par les États-Unis, dans la "
+            "province de Hassaké.")
+    found = {r.place.id: (r.actor, r.target)
+             for r in grounded.reports(extractor, text, "fr", "2024-01-08")}
+    assert found["golan"] == ("Islamic Resistance in Iraq", "Israel")
+    assert found["qasrak"] == ("Islamic Resistance in Iraq", "United States")

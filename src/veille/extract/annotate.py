@@ -102,7 +102,7 @@ class Annotator:
         guessed = self.fuzzy.mentions(norm, found)
         if guessed:
             found = sorted(found + guessed, key=_START)
-        mentions = _unmasked(found, _datelines(norm, self.pack.dateline))
+        mentions = _held_not_struck(_unmasked(found, _datelines(norm, self.pack.dateline)))
         digits = digit_starts(norm.text)
         quantities = self.numbers.quantities(norm.text, _starts(digits, openers.get("numbers")))
         pauses = _pauses(norm)
@@ -141,6 +141,16 @@ def _unmasked(mentions: list[Mention], masks: list[tuple[int, int]]) -> list[Men
 
 # Direct speech: «...», “...”, "..." (Latin and Arabic reports use the same marks).
 _QUOTE = re.compile(r"«[^»]{1,600}»|“[^”]{1,600}”|\"[^\"]{1,600}\"")
+
+
+def _held_not_struck(mentions: list[Mention]) -> list[Mention]:
+    """"la base de Qasrak, occupée par les États-Unis": the agent word of a holder phrase
+    introduces who holds the place, not who attacked it."""
+    holders = [(m.start, m.end) for m in mentions if m.kind == "holder"]
+    if not holders:
+        return mentions
+    return [m for m in mentions if not (m.kind == "agent" and any(
+        a <= m.start and m.end <= b for a, b in holders))]
 
 
 def _outside_quotes_today(dates: list[DateMention], norm: Normalised) -> list[DateMention]:

@@ -500,8 +500,19 @@ class Assembler:
         holder = self._holder(place.value)
         if holder and attacker_camp != holder.camp:
             return Value(holder, (place.start, place.end))
+        held = self._held_by(c)  # "la base de Qasrak, occupée par les États-Unis"
+        if held and held[1].camp != attacker_camp:
+            return Value(held[1], (held[0].start, held[0].end))
         if state.target and state.target.value.camp != attacker_camp:
             return state.target
+        return None
+
+    def _held_by(self, c: Clause) -> tuple[Mention, Actor] | None:
+        """The side a holder phrase names ("occupée par les États-Unis", "held by")."""
+        for h in c.view.of("holder"):
+            for m in c.view.of("actor"):
+                if m.start >= h.end and len(c.text[h.end : m.start].split()) <= 2:
+                    return m, self.actors[m.value]
         return None
 
     def _holder(self, place_id: str) -> Actor | None:
