@@ -925,3 +925,32 @@ def test_who_holds_a_base_is_its_side_hit_not_the_attacker(extractor):
              for r in grounded.reports(extractor, text, "fr", "2024-01-08")}
     assert found["golan"] == ("Islamic Resistance in Iraq", "Israel")
     assert found["qasrak"] == ("Islamic Resistance in Iraq", "United States")
+
+
+def test_an_indefinite_militia_names_no_group_told_before(extractor):
+    text = ("La plupart des attaques ont été revendiquées par la Résistance islamique en Irak.\n"
+            "Jeudi soir, un drone lancé par des milices a été abattu au-dessus de l'aéroport "
+            "d'Erbil, selon les services antiterroristes du Kurdistan.")
+    assert grounded.one(extractor, text, "fr", "2024-01-12").actor is None
+
+
+def test_the_means_then_whose_they_were_names_the_author(extractor):
+    text = ("La base de Kharab al-Jir a été attaquée dimanche, selon l'OSDH.\nLa base a été "
+            "frappée par des tirs de roquettes de la Résistance islamique en Irak.")
+    report = grounded.one(extractor, text, "fr", "2023-12-03")
+    assert report.actor == "Islamic Resistance in Iraq"
+
+
+def test_a_statement_of_the_militia_about_an_attack_by_no_one_named_is_its_claim(extractor):
+    text = ("Une radio a cité une déclaration de la milice qui confirme que des roquettes ont "
+            "touché dimanche leurs cibles dans la base américaine de Kharab al-Jir.")
+    assert grounded.one(extractor, text, "fr", "2023-12-03").claim == "claimed"
+
+
+def test_a_saying_about_no_attack_is_not_the_reports_lead_claim(extractor):
+    text = ("Deux bases américaines ont été visées lundi par des drones : al-Omar et "
+            "al-Chaddadi.\nLa plupart des attaques ont été revendiquées par la Résistance "
+            "islamique en Irak.\nLes États-Unis ont annoncé dimanche le renforcement de leur "
+            "dispositif militaire.")
+    claims = {r.claim for r in grounded.reports(extractor, text, "fr", "2023-10-23")}
+    assert claims == {"reported"}

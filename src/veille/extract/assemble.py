@@ -370,10 +370,17 @@ class Assembler:
         def near(a: int, b: int, words: int) -> bool:
             return a <= b and len(text[a:b].split()) <= words and not c.view.pause_between(a, b)
 
+        def by_means_of(g: Mention, m: Mention) -> bool:
+            """"frappée par des tirs de roquettes de la Résistance": the means, then whose."""
+            return near(g.end, m.start, 2 * CLAIMANT_REACH) and any(
+                g.end <= w.start and w.end <= m.start for w in c.view.of("weapon")) and any(
+                0 <= m.start - x.end <= 1 for x in c.view.of("genitive"))
+
         claims = [q for q in c.view.of("claim") if q.value == "claim"]
         accusing = [q for q in c.view.of("claim") if q.value == "accuse"]
         for m, a in c.attackers:
-            if any(near(g.end, m.start, CLAIMANT_REACH) for g in c.view.of("agent")) \
+            if any(near(g.end, m.start, CLAIMANT_REACH) or by_means_of(g, m)
+                   for g in c.view.of("agent")) \
                     or any(near(m.end, q.start, 3) or near(q.end, m.start, 1) for q in claims) \
                     or any(near(q.end, m.start, 1) for q in accusing):  # "accusé les États-Unis"
                 return m, a
@@ -507,6 +514,10 @@ class Assembler:
             return state.target
         return None
 
+    def _indefinite(self, m: Mention, text: str) -> bool:
+        before = text[max(0, m.start - 12) : m.start].split()
+        return bool(before) and before[-1] in self.pack.indefinite
+
     def _held_by(self, c: Clause) -> tuple[Mention, Actor] | None:
         """The side a holder phrase names ("occupée par les États-Unis", "held by")."""
         for h in c.view.of("holder"):
@@ -541,6 +552,9 @@ class Assembler:
     def _claim_in(self, cues: list[Mention], speakers: Actors, draft: Draft) -> Value | None:
         actor_camp = draft.actor.value.camp if draft.actor else None
         target_camp = draft.target.value.camp if draft.target else self.opponents.get(actor_camp or "")
+        # an attack on a side by no one named is by that side's opponents: their own word
+        # about it ("une déclaration de la milice confirme ...") is a claim
+        actor_camp = actor_camp or self.opponents.get(target_camp or "")
         cue = decide_claim(cues, speakers, actor_camp, target_camp)
         return Value(cue.claim, (cue.mention.start, cue.mention.end)) if cue else None
 
@@ -669,8 +683,11 @@ class Assembler:
         text = doc.norm.text
         for view in doc.sentences:
             cues = live(view, "claim", text, self.pack)
-            if not cues:
-                continue
+            if not cues or view.of("habitual"):
+                continue  # "La plupart des attaques ont été revendiquées par ...": not these
+            about = any(c.value in ABOUT_THE_ATTACK for c in cues)  # "Biden confirmed the news"
+            if not (about or view.of("attack") or view.of("intercept") or view.of("anaphor")):
+                continue  # "Les États-Unis ont annoncé le renforcement de leur dispositif"
             attackers = [a for _, a in self._attackers(view, armed, text)]
             targets = [self.actors[t.value] for t in self._hit(view, text)]
             speakers = self._speakers(view)
@@ -782,6 +799,8 @@ class Assembler:
             actor: Actor | None = listed
             if listed.role == "generic" and _apposed(m, named, text):
                 continue  # "le groupe Résistance islamique en Irak": the name says who
+            if listed.role == "generic" and self._indefinite(m, text):
+                continue  # "lancé par des milices hors-la-loi": no group told before
             if listed.role == "generic":
                 actor = _resolve_generic(m, listed, armed.attacking) or _resolve_generic(
                     m, listed, armed.named)

@@ -51,6 +51,8 @@ class LanguagePack:
     # whether "un drone" counts one munition: the article is the number word "un" in
     # French; English "a drone" is read as an article only
     article_counts_one: bool
+    # articles that make a generic word indefinite ("des milices"): it names no one told before
+    indefinite: frozenset[str]
     lexicon: list[tuple[str, str, str]]  # (normalised phrase, kind, value)
     actor_aliases: list[tuple[str, str]]  # (normalised alias, actor id)
     numbers: dict = field(default_factory=dict)
@@ -137,6 +139,7 @@ def load_pack(code: str) -> LanguagePack:
         borrowed_place_aliases=tuple(match.get("borrow_place_aliases", ())),
         name_particles=tuple(match.get("name_particles", ())),
         article_counts_one=bool(match.get("article_counts_one", False)),
+        indefinite=frozenset(normalise_phrase(w, options) for w in match.get("indefinite", ())),
         lexicon=[],
         actor_aliases=[],
         numbers=_read_toml(folder / "numbers.toml"),
