@@ -954,3 +954,15 @@ def test_a_saying_about_no_attack_is_not_the_reports_lead_claim(extractor):
             "dispositif militaire.")
     claims = {r.claim for r in grounded.reports(extractor, text, "fr", "2023-10-23")}
     assert claims == {"reported"}
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("La Résistance islamique en Irak a signalé dimanche une attaque de drones contre la base "
+     "de Qasrak.", "claimed"),
+    ("Le Centcom a rapporté samedi une attaque de missiles contre la base d'Aïn al-Assad.",
+     "confirmed"),
+    ("La chaîne al-Mayadeen, affiliée au Hezbollah, a rapporté samedi des explosions près de "
+     "la base d'al-Omar.", "reported"),
+])
+def test_a_side_reporting_an_attack_speaks_for_that_side(extractor, text, claim):
+    assert grounded.one(extractor, text, "fr", "2024-01-21").claim == claim

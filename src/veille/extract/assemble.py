@@ -241,7 +241,8 @@ class Assembler:
             # injuries") is one, which the next sentence may place
             date = None
         return Frame(c.view.sentence.index, actor, weapons, casualties, outcome, count, day, date,
-                     live(c.view, "claim", c.text, self.pack), self._speakers(c.view))
+                     live(c.view, "claim", c.text, self.pack), self._speakers(c.view),
+                     c.view.pauses)
 
     def _draft(self, c: Clause, place: Mention, state: Discourse, armed: Cast,
                single: bool) -> Draft:
@@ -270,7 +271,7 @@ class Assembler:
         if frame and frame.claim_cues:
             # the attack was told just before with its claimant; this sentence's "selon les
             # sources" does not outweigh the group's own statement
-            told = self._claim_in(frame.claim_cues, frame.speakers, draft)
+            told = self._claim_in(frame.claim_cues, frame.speakers, draft, frame.pauses)
             if told and CLAIM_RANK[told.value] > _rank(draft.claim):
                 draft.claim = told
         return draft
@@ -401,7 +402,7 @@ class Assembler:
         """A later claim, confirmation or denial of events already described
         ("l'attaque a été revendiquée par ...", "un responsable américain a confirmé")."""
         cues = [m for m in live(c.view, "claim", c.text, self.pack) if m.value in ABOUT_THE_ATTACK]
-        said = self._claim_in(cues, self._speakers(c.view), draft)
+        said = self._claim_in(cues, self._speakers(c.view), draft, c.view.pauses)
         return said if said and CLAIM_RANK[said.value] > _rank(draft.claim) else draft.claim
 
     def _referent(self, c: Clause, state: Discourse) -> list[Draft]:
@@ -534,7 +535,7 @@ class Assembler:
 
     def _claim(self, c: Clause, draft: Draft, state: Discourse) -> Value | None:
         said = self._claim_in(live(c.view, "claim", c.text, self.pack), self._speakers(c.view),
-                              draft)
+                              draft, c.view.pauses)
         if said or c.background:
             return said
         # A list of attacks running on from the sentence before ("... a visé Aïn al-Assad.
@@ -547,15 +548,16 @@ class Assembler:
         lead = state.lead_claim
         if lead is None or self._claims_other_attacks(lead, draft):
             return None
-        return self._claim_in(lead.cues, lead.speakers, draft)
+        return self._claim_in(lead.cues, lead.speakers, draft, lead.pauses)
 
-    def _claim_in(self, cues: list[Mention], speakers: Actors, draft: Draft) -> Value | None:
+    def _claim_in(self, cues: list[Mention], speakers: Actors, draft: Draft,
+                  pauses: tuple[int, ...] = ()) -> Value | None:
         actor_camp = draft.actor.value.camp if draft.actor else None
         target_camp = draft.target.value.camp if draft.target else self.opponents.get(actor_camp or "")
         # an attack on a side by no one named is by that side's opponents: their own word
         # about it ("une déclaration de la milice confirme ...") is a claim
         actor_camp = actor_camp or self.opponents.get(target_camp or "")
-        cue = decide_claim(cues, speakers, actor_camp, target_camp)
+        cue = decide_claim(cues, speakers, actor_camp, target_camp, pauses)
         return Value(cue.claim, (cue.mention.start, cue.mention.end)) if cue else None
 
     def _weapons(self, c: Clause) -> list[Value]:
@@ -692,10 +694,10 @@ class Assembler:
             targets = [self.actors[t.value] for t in self._hit(view, text)]
             speakers = self._speakers(view)
             if decide_claim(cues, speakers, attackers[0].camp if attackers else None,
-                            targets[0].camp if targets else None):
+                            targets[0].camp if targets else None, view.pauses):
                 return LeadClaim(cues, speakers, view.sentence.index,
                                  [m.value for m in self.places.event_places(view, text)],
-                                 [a.id for a in attackers])
+                                 [a.id for a in attackers], view.pauses)
         return None
 
     def _hit(self, view: SentenceView, text: str) -> list[Mention]:

@@ -14,6 +14,8 @@ from veille.extract.matcher import Mention
 from veille.extract.pack import Actor
 from veille.vocab import CLAIM_RANK, Claim
 
+# How far (in characters) the subject of a report verb may stand before it ("Centcom a").
+SUBJECT_GAP = 24
 # How far (in characters of the normalised text) a speaker may stand from its cue.
 SPEAKER_REACH = 90
 # Cue values: "say" (announced, according to), "claim" (claimed responsibility) and
@@ -51,6 +53,7 @@ def decide_claim(
     speakers: list[tuple[Mention, Actor]],
     actor_camp: str | None,
     target_camp: str | None,
+    pauses: tuple[int, ...] = (),
 ) -> ClaimCue | None:
     """The strongest basis the sentence's cues give, or None when it has none."""
     if not cues:
@@ -62,11 +65,33 @@ def decide_claim(
     if any(c.value == UNCLAIMED for c in cues):
         read = [(cue, claim) for cue, claim in read if claim != Claim.CLAIMED]
     read += _relayed_by_the_side_hit(cues, speakers, target_camp)
+    read += _reported_by_a_side(cues, speakers, actor_camp, target_camp, pauses)
     best: ClaimCue | None = None
     for cue, claim in read:
         if claim and (best is None or CLAIM_RANK[claim] > CLAIM_RANK[best.claim]):
             best = ClaimCue(claim, cue)
     return best
+
+
+def _reported_by_a_side(cues: list[Mention], speakers: list[tuple[Mention, Actor]],
+                        actor_camp: str | None, target_camp: str | None,
+                        pauses: tuple[int, ...]) -> list[tuple[Mention, Claim | None]]:
+    """"Centcom a rapporté que ...", "la Résistance avait signalé une attaque": a report verb
+    whose subject, right before it, is a side of the attack speaks for that side."""
+    found: list[tuple[Mention, Claim | None]] = []
+    for cue in cues:
+        if cue.value != "report":
+            continue
+        before = [(m, a) for m, a in speakers if 0 <= cue.start - m.end <= SUBJECT_GAP
+                  and not any(m.end <= p <= cue.start for p in pauses)]
+        subject = [a for _, a in before[-1:] if a.role in ("armed", "official")]
+        if not subject:
+            continue  # "al-Mayadeen, affilié au Hezbollah, a rapporté": the outlet reports
+        if actor_camp and subject[-1].camp == actor_camp:
+            found.append((cue, Claim.CLAIMED))
+        elif target_camp and subject[-1].camp == target_camp:
+            found.append((cue, Claim.CONFIRMED))
+    return found
 
 
 def _relayed_by_the_side_hit(cues: list[Mention], speakers: list[tuple[Mention, Actor]],

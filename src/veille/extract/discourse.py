@@ -65,6 +65,7 @@ class Frame:
     # weighed for each place the next sentence names, by that event's sides
     claim_cues: list[Mention] = field(default_factory=list)
     speakers: list[tuple[Mention, Actor]] = field(default_factory=list)
+    pauses: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -77,6 +78,7 @@ class LeadClaim:
     sentence: int
     places: list[str]  # where its sentence says attacks hit
     attackers: list[str]  # and who made them
+    pauses: tuple[int, ...] = ()  # its commas: a subject stands on this side of them
 
 
 @dataclass(slots=True)
