@@ -966,3 +966,9 @@ def test_a_saying_about_no_attack_is_not_the_reports_lead_claim(extractor):
 ])
 def test_a_side_reporting_an_attack_speaks_for_that_side(extractor, text, claim):
     assert grounded.one(extractor, text, "fr", "2024-01-21").claim == claim
+
+
+def test_the_side_a_strike_is_attributed_to_is_its_author(extractor):
+    text = ("Trois missiles ont touché lundi une ferme près de Sayyida Zaynab. L'agence SANA a "
+            "évoqué cette agression, en attribuant la responsabilité à Israël.")
+    assert grounded.one(extractor, text, "fr", "2024-01-29").actor == "Israel"
