@@ -972,3 +972,15 @@ def test_the_side_a_strike_is_attributed_to_is_its_author(extractor):
     text = ("Trois missiles ont touché lundi une ferme près de Sayyida Zaynab. L'agence SANA a "
             "évoqué cette agression, en attribuant la responsabilité à Israël.")
     assert grounded.one(extractor, text, "fr", "2024-01-29").actor == "Israel"
+
+
+def test_the_sentences_telling_more_of_an_unplaced_strike_reach_the_places_named_next(extractor):
+    text = ("Les États-Unis ont mené mardi des frappes contre des installations de milices en "
+            "Irak, a déclaré Lloyd Austin.\nAu moins un membre des Kataëb Hezbollah a été tué, a "
+            "affirmé un communiqué du groupe.\nD'autres groupes auraient également été visés.\n"
+            "Selon un responsable américain, les frappes ont visé deux sites : al-Qaïm et Jurf "
+            "al-Sakhar.")
+    found = {r.place.id: (r.actor, r.claim, r.casualties)
+             for r in grounded.reports(extractor, text, "fr", "2024-01-24")}
+    assert found == {"qaim": ("United States", "confirmed", "some"),
+                     "jurf_sakhar": ("United States", "confirmed", "some")}

@@ -167,6 +167,8 @@ class Assembler:
         elif self._elaborates(c, state) and not tallies:
             self._update(c, state, self._referent(c, state))
             state.last_touch = c.view.sentence.index
+        elif self._tells_more_of_the_frame(c, state, tallies):
+            self._extend_frame(c, state)
         elif c.triggers or tallies:
             state.recent.clear()
             # a count of attacks over a period is a tally, no attack the next places tell;
@@ -226,6 +228,46 @@ class Assembler:
         follows = state.previous == state.last_touch
         own_day = any(r.value for _, r in c.dates)
         return follows and not own_day and not c.attackers
+
+    def _tells_more_of_the_frame(self, c: Clause, state: Discourse,
+                                 tallies: list[TallyDraft]) -> bool:
+        """Whether a sentence with no place right after an attack stated without one tells
+        more of it ("Les États-Unis ont mené des frappes ... Au moins un membre des Kataib
+        Hezbollah a été tué, a affirmé un communiqué du groupe. Les frappes ont visé ..."):
+        no day or attacker of its own, and no new attack unless it refers back."""
+        frame = state.frame
+        if frame is None or frame.sentence != state.previous or tallies or c.places:
+            return False
+        if c.stated and (frame.day is None or not _same_day(frame.day, c.stated.value.value)):
+            return False  # an attack of a day of its own ("Le 19 octobre, ...")
+        own = {a.id for _, a in c.attackers}
+        if own and (frame.actor is None or own != {frame.actor.value.id}):
+            return False
+        return not c.triggers or bool(c.view.of("anaphor")) or not own
+
+    def _extend_frame(self, c: Clause, state: Discourse) -> None:
+        frame = state.frame
+        if frame is None:
+            return
+        frame.sentence = c.view.sentence.index
+        told = [(m, r) for m, r in c.dates if r.value and not m.numeric and m.kind not in PERIODS]
+        if told and (frame.day is None or (told[-1][1].value or "") < frame.day):
+            # "TEHRAN, Jan. 26 - ... announced strikes. ... in a statement on Thursday": the
+            # earlier day is nearer the attack
+            m, r = told[-1]
+            frame.date, frame.day = Value(r, (m.start, m.end)), r.value
+        cues = live(c.view, "claim", c.text, self.pack)
+        if not any(c.view.of(kind) for kind in ("casualty", "outcome", "anaphor", "attack")):
+            # "In the process, the U.S. announced it did not seek escalation": a saying about
+            # something else; one about the attack itself still counts
+            cues = [q for q in cues if q.value in ABOUT_THE_ATTACK]
+        frame.claim_cues = frame.claim_cues + cues
+        frame.speakers = frame.speakers + self._speakers(c.view)
+        frame.pauses = frame.pauses + c.view.pauses
+        casualties, outcome = self._toll(c.view, c.text)
+        frame.casualties = frame.casualties or casualties
+        frame.outcome = frame.outcome or outcome
+        frame.weapons = frame.weapons or self._weapons(c)
 
     def _frame(self, c: Clause, anchor: Anchor) -> Frame:
         actor = pick_attacker(c.attackers, governing_trigger(c.triggers, None), c.view, c.text,

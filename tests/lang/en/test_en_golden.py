@@ -27,10 +27,7 @@ FIELD_FLOORS = {"date": 1.0, "weapons": 0.85, "count": 1.0, "claim": 0.85, "outc
                 "casualties": 0.95, "actor": 0.75}
 
 # Documents whose full expectation needs something the engine does not do yet.
-ENGINE_GAPS = {
-    "en08_national_sohr": "the 'named later' fallback takes 'pro-Iran groups' that only control the "
-                          "launch area",
-}
+ENGINE_GAPS: dict[str, str] = {}  # none left: en08's launch-area holders are no attackers now
 
 
 def _text(doc_id: str) -> str:
@@ -56,7 +53,7 @@ def _expected(event: dict) -> dict:
 
 def _params():
     for gold in GOLD:
-        marks = [pytest.mark.xfail(reason=ENGINE_GAPS[gold["id"]], strict=False)] \
+        marks = [pytest.mark.xfail(reason=ENGINE_GAPS[gold["id"]], strict=True)] \
             if gold["id"] in ENGINE_GAPS else []
         yield pytest.param(gold, id=gold["id"], marks=marks)
 
