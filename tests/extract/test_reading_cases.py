@@ -984,3 +984,22 @@ def test_the_sentences_telling_more_of_an_unplaced_strike_reach_the_places_named
              for r in grounded.reports(extractor, text, "fr", "2024-01-24")}
     assert found == {"qaim": ("United States", "confirmed", "some"),
                      "jurf_sakhar": ("United States", "confirmed", "some")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Deux drones ont visé dimanche la base d'al-Chaddadi, a affirmé le groupe. Il n'a fourni "
+     "aucune information sur les victimes ni les dégâts.", "fr"),
+    ("Two drones targeted the al-Shaddadi base on Sunday, the group said. It gave no details "
+     "on casualties or damage.", "en"),
+])
+def test_no_information_on_a_toll_is_no_toll_denied(extractor, text, lang):
+    report = grounded.one(extractor, text, lang, "2023-10-30")
+    assert (report.casualties, report.outcome) == ("unknown", "unknown")
+
+
+def test_strikes_by_the_same_air_power_told_next_are_those_just_placed(extractor):
+    text = ("Les forces américaines ont frappé dimanche deux installations près d'Albu Kamal, "
+            "a déclaré Lloyd Austin.\nC'est la troisième fois en trois semaines que des sites en "
+            "Syrie subissent des frappes de l'armée américaine.\nLes États-Unis ont déclaré que "
+            "ces frappes n'avaient fait aucune victime.")
+    assert grounded.one(extractor, text, "fr", "2023-11-12").casualties == "none"

@@ -227,7 +227,10 @@ class Assembler:
             return True
         follows = state.previous == state.last_touch
         own_day = any(r.value for _, r in c.dates)
-        return follows and not own_day and not c.attackers
+        # the attacker of the events just told is no new one ("des frappes de l'armée
+        # américaine" after the US strikes on Albu Kamal)
+        told = {d.actor.value.id for d in state.recent[-1] if d.actor}
+        return follows and not own_day and all(a.id in told for _, a in c.attackers)
 
     def _tells_more_of_the_frame(self, c: Clause, state: Discourse,
                                  tallies: list[TallyDraft]) -> bool:
