@@ -1003,3 +1003,13 @@ def test_strikes_by_the_same_air_power_told_next_are_those_just_placed(extractor
             "Syrie subissent des frappes de l'armée américaine.\nLes États-Unis ont déclaré que "
             "ces frappes n'avaient fait aucune victime.")
     assert grounded.one(extractor, text, "fr", "2023-11-12").casualties == "none"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Une roquette a visé mercredi la base de Kharab al-Jir ; une colonne de fumée s'est élevée "
+     "depuis l'intérieur de la base.", "fr"),
+    ("A rocket targeted the Kharab al-Jir base on Wednesday and smoke rose from inside the "
+     "base.", "en"),
+])
+def test_something_seen_inside_the_base_means_it_was_hit(extractor, text, lang):
+    assert grounded.one(extractor, text, lang, "2023-10-25").outcome == "hit"
