@@ -65,6 +65,7 @@ class Assembler:
         self.actors = load_actors()
         self.opponents = load_opponents()
         self.holders = load_holders()
+        self._held: dict[str, Actor | None] = {}
         self.media = next((a for a in self.actors.values() if a.role == "media"), None)
         self.places = places
 
@@ -337,8 +338,12 @@ class Assembler:
         """The places a clause names, less those an attack came from ("depuis le Golan"):
         their stretch may still name the attacker ("l'ennemi a lancé ... depuis le Golan,
         ciblant un immeuble à Damas")."""
-        return [m for m in self.places.named_places(c.view)
-                if not self.places.origin(m, c.view, c.text)]
+        if "scene" not in c.memo:  # every draft of the clause asks
+            named = self.places.named_places(c.view)
+            if c.view.of("origin"):
+                named = [m for m in named if not self.places.origin(m, c.view, c.text)]
+            c.memo["scene"] = named
+        return c.memo["scene"]
 
     def _update(self, c: Clause, state: Discourse, group: list[Draft]) -> None:
         """A sentence that refers back adds what it tells to the events it refers to."""
@@ -528,9 +533,10 @@ class Assembler:
         immediately clear who was behind the attack, though the Islamic Resistance has
         claimed most of the recent strikes" stays unknown)."""
         here = c.view.sentence.index
-        holder = self._holder(place.value)
-        hit = hit_camps or ({state.target.value.camp} if state.target else set()) \
-            or ({holder.camp} if holder else set())
+        hit = hit_camps or ({state.target.value.camp} if state.target else set())
+        if not hit:
+            holder = self._holder(place.value)
+            hit = {holder.camp} if holder else set()
         for named in armed.attacking_at:
             # an attacker of attacks placed elsewhere ("... claimed attacks on three bases,
             # including al-Tanf") says nothing of this one
@@ -575,8 +581,11 @@ class Assembler:
     def _holder(self, place_id: str) -> Actor | None:
         """Who an attack on a place is against by where it is: Israel for its places and
         the Golan (lang/held.tsv)."""
-        held = self.holders.get(place_id) or ("israel" if self.places.country(place_id) == "IL" else None)
-        return self.actors.get(held) if held else None
+        if place_id not in self._held:
+            held = self.holders.get(place_id) or (
+                "israel" if self.places.country(place_id) == "IL" else None)
+            self._held[place_id] = self.actors.get(held) if held else None
+        return self._held[place_id]
 
     def _claim(self, c: Clause, draft: Draft, state: Discourse) -> Value | None:
         said = self._claim_in(live(c.view, "claim", c.text, self.pack), self._speakers(c.view),
@@ -812,15 +821,15 @@ class Assembler:
             triggers = live(v, "attack", text, self.pack)
             if not named or not triggers:
                 continue
-            hit = self._hit_camps(v, text)
             named = [(m, a) for m, a in named if not _victim(m, v, text)]
             subjects = [(m, a) for m, a in named if not in_aside(m, v, triggers, v.pauses)] or named
-            placed = bool(self.places.event_places(v, text))
             for trigger in triggers:
                 chosen = pick_attacker(subjects, trigger, v, text, self.pack.attacker_reach)
                 if chosen and chosen.span and chosen.span not in seen:
                     mention = Mention("actor", chosen.value.id, *chosen.span)
-                    attacking.append(NamedAttacker(mention, chosen.value, v.sentence.index, hit, placed))
+                    attacking.append(NamedAttacker(mention, chosen.value, v.sentence.index,
+                                                   self._hit_camps(v, text),
+                                                   bool(self.places.event_places(v, text))))
                     seen.add(chosen.span)
         attacking.sort(key=lambda named: named.mention.start)
         return Attacking(attacking, unclaimed)
@@ -886,14 +895,19 @@ def _over_a_period(view: SentenceView, dates: list[tuple[DateMention, ResolvedDa
     """"Depuis le début de la guerre, la base a été la cible de plusieurs attaques": attacks
     counted since a date (or since a war began), or told as recurring, with no day of their
     own, are no attack of a day."""
-    if any(r.value for _, r in dates):
+    habitual, counted = view.of("habitual"), view.of("tally")
+    if not triggers or not (habitual or counted):
         return False
-    if view.of("habitual"):
+    for _, r in dates:
+        if r.value:
+            return False
+    if habitual:
         return True  # "la Résistance continue de cibler les bases américaines, notamment ..."
-    since_war = any(0 <= w.start - o.end <= 20 for o in view.of("origin") for w in view.of("context"))
-    if not (since_war or any(m.since for m in view.dates)):
-        return False
-    return bool(triggers) and bool(view.of("tally"))
+    for m in view.dates:
+        if m.since:
+            return True
+    contexts = view.of("context")  # "depuis le début de la guerre"
+    return any(0 <= w.start - o.end <= 20 for o in view.of("origin") for w in contexts)
 
 
 def _habitual(trigger: Mention, view: SentenceView, text: str) -> bool:

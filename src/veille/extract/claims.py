@@ -79,6 +79,8 @@ def _reported_by_a_side(cues: list[Mention], speakers: list[tuple[Mention, Actor
     """"Centcom a rapporté que ...", "la Résistance avait signalé une attaque": a report verb
     whose subject, right before it, is a side of the attack speaks for that side."""
     found: list[tuple[Mention, Claim | None]] = []
+    if not (actor_camp or target_camp):
+        return found
     for cue in cues:
         if cue.value != "report":
             continue
@@ -101,6 +103,8 @@ def _relayed_by_the_side_hit(cues: list[Mention], speakers: list[tuple[Mention, 
     if target_camp is None:
         return []
     relays = [m for m, a in speakers if a.role == STATE_MEDIA and a.camp == target_camp]
+    if not relays:
+        return []
     return [(cue, Claim.CONFIRMED) for cue in cues for m in relays
             if cue.value in SAYING | {"report"} and 0 <= m.start - cue.end <= SPEAKER_REACH]
 

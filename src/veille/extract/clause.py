@@ -100,8 +100,11 @@ class Clause:
         if not (part.of("attack") or part.of("intercept") or part.of("weapon")):
             trigger = governing_trigger(self.triggers, place)
             verb = self.segment(trigger) if trigger else None
-        others = {self.segment(other) for other in named} - {own, verb}
-        return self.view.without_all(sorted(others)) if others else self.view
+        key = ("scope", own, verb)
+        if key not in self.memo:  # places of one stretch share their scope
+            others = {self.segment(other) for other in named} - {own, verb}
+            self.memo[key] = self.view.without_all(sorted(others)) if others else self.view
+        return self.memo[key]
 
 
 def in_aside(m: Mention, view: SentenceView, triggers: list[Mention], pauses: tuple[int, ...]) -> bool:

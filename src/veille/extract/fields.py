@@ -25,8 +25,9 @@ def negated(m: Mention, view: SentenceView, text: str, window: int) -> bool:
 def in_doubt(m: Mention, view: SentenceView) -> bool:
     """A toll word after "il n'est pas clair si", "it was unclear whether" in the same
     clause: it tells neither a toll nor its absence."""
-    return any(u.end <= m.start and not view.pause_between(u.end, m.start)
-               for u in view.of("uncertain"))
+    uncertain = view.of("uncertain")
+    return bool(uncertain) and any(u.end <= m.start and not view.pause_between(u.end, m.start)
+                                   for u in uncertain)
 
 
 def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[Mention]:
@@ -54,6 +55,7 @@ def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[M
 # How many words may stand between a saying verb and its subject after it ("a indiqué
 # jeudi l'armée").
 SAYER_GAP = 3
+INCISE_CUES = frozenset({"say", "report", "confirm", "deny"})
 # How many words may stand between an agent word and the attacker it introduces.
 AGENT_REACH = 4
 # Kinds whose cues tell what an attack did, unless the words they qualify are a war.
@@ -114,11 +116,10 @@ def pick_attacker(attackers: list[tuple[Mention, Actor]], trigger: Mention | Non
     passive = _passive(trigger, view, text)
     # (where a subject may follow its verb, as in Arabic, the one after a saying verb is
     # also that of the attack it announces: "أعلنت المقاومة استهداف ...")
-    before = [(m, a) for m, a in attackers if m.start <= trigger.start
-              and (reach or not _speaks_after_its_verb(m, view, text))]
-    if before and not passive:
-        m, a = before[-1]
-        return Value(a, (m.start, m.end))
+    if not passive:
+        for m, a in reversed(attackers):
+            if m.start <= trigger.start and (reach or not _speaks_after_its_verb(m, view, text)):
+                return Value(a, (m.start, m.end))
     after = [(m, a) for m, a in attackers if reach and m.start >= trigger.end
              and len(text[trigger.end : m.start].split()) <= reach]
     if after and not passive:
@@ -145,9 +146,11 @@ def _speaks_after_its_verb(m: Mention, view: SentenceView, text: str) -> bool:
     """"..., a indiqué jeudi l'armée israélienne après qu'une faction a revendiqué une
     attaque": the subject of a saying that comes after its verb, in an incise, speaks; it
     is not the author of an attack told later in the sentence."""
+    if "incises" not in view.memo:  # the saying verbs that open an incise, once a view
+        view.memo["incises"] = [c for c in view.of("claim") if c.value in INCISE_CUES
+                                and _opens_an_incise(c, view)]
     return any(c.end <= m.start and len(text[c.end : m.start].split()) <= SAYER_GAP
-               and not view.pause_between(c.end, m.start) and _opens_an_incise(c, view)
-               for c in view.of("claim") if c.value in ("say", "report", "confirm", "deny"))
+               and not view.pause_between(c.end, m.start) for c in view.memo["incises"])
 
 
 def _opens_an_incise(cue: Mention, view: SentenceView) -> bool:

@@ -57,10 +57,13 @@ class PlaceFilter:
         return view.memo["places"]
 
     def _event_places(self, view: SentenceView, text: str) -> list[Mention]:
+        if not view.of("place"):
+            return []
+        country = SPECIFICITY["country"]
         mentions = [m for m in self._one_reading_per_span(view.of("place"))
-                    if not self._after_origin(m, view, text) and not self._seat(m, view, text)
-                    and not self._speaks(m, view, text) and not self._outlet(m, view, text)]
-        mentions = [m for m in mentions if self._rank(m) < SPECIFICITY["country"]]
+                    if self._rank(m) < country and not self._after_origin(m, view, text)
+                    and not self._seat(m, view, text) and not self._speaks(m, view, text)
+                    and not self._outlet(m, view, text)]
         if any(not self._is_sea(m) for m in mentions):  # "Eilat, surplombant la mer Rouge"
             mentions = [m for m in mentions if not self._is_sea(m)]
         ids = {m.value for m in mentions}
@@ -71,10 +74,12 @@ class PlaceFilter:
             or self._names_the_province_of(m, mentions, text))]
         # "la base d'al-Omar, dans la campagne de Deir ez-Zor": the area after a locator
         # situates a more specific place; "near Albu Kamal and al-Mayadin" keeps both towns.
-        situated = [m for m in mentions if self._after_locator(m, view, text, sites=self._rank(m) == 0)]
-        placed = [m for m in mentions if m not in situated]
-        mentions = [m for m in mentions
-                    if m in placed or not self._situates(m, placed, mentions, view, text)]
+        situated = {id(m) for m in mentions
+                    if self._after_locator(m, view, text, sites=self._rank(m) == 0)}
+        if situated:
+            placed = [m for m in mentions if id(m) not in situated]
+            mentions = [m for m in mentions if id(m) not in situated
+                        or not self._situates(m, placed, mentions, view, text)]
         return _first_per_place(mentions)
 
     def _rank(self, m: Mention) -> int:
@@ -216,8 +221,10 @@ class PlaceFilter:
     def _outlet(self, m: Mention, view: SentenceView, text: str) -> bool:
         """A name that is also an outlet's, folded alike ("SANA" / "Sanaa", "Al Mayadeen" /
         al-Mayadin): the outlet, unless an attack word stands just before it."""
-        if not any(a.start == m.start and a.end == m.end and a.value in self._outlets
-                   for a in view.of("actor")):
+        if "outlets" not in view.memo:  # the spans of outlets' names in the view
+            view.memo["outlets"] = {(a.start, a.end) for a in view.of("actor")
+                                    if a.value in self._outlets}
+        if (m.start, m.end) not in view.memo["outlets"]:
             return False
         return not any(t.end <= m.start and text.count(" ", t.end, m.start) <= OUTLET_GAP
                        for kind in ("attack", "intercept") for t in view.of(kind))
