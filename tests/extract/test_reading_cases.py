@@ -571,6 +571,146 @@ ONE_REPORT_CASES = [
      ("قال مسؤول عسكري أمريكي إن هجوما بطائرة مسيرة شن صباح الجمعة على قاعدة التنف، فيما تم "
       "إسقاطها قبل أن تصل إلى هدفها دون وقوع إصابات أو أضرار في البنية التحتية."),
      "ar", "2023-11-10", {"outcome": "intercepted", "casualties": "none"}),
+    ("a_groups_statement_relayed_by_a_medium_is_its_claim_fr",
+     ("La chaîne Al-Sumaria a cité une déclaration du groupe Résistance islamique en Irak affirmant "
+      "avoir attaqué une base américaine le 12 janvier avec trois drones.\nSelon des sources locales, "
+      "les drones auraient visé la base d'al-Chaddadi."),
+     "fr", "2024-01-13", {"place": "shaddadi", "claim": "claimed", "date": "2024-01-12"}),
+    ("a_groups_statement_relayed_by_a_medium_is_its_claim_en",
+     ("Al-Sumaria TV quoted a statement from the Islamic Resistance in Iraq saying it had attacked a "
+      "U.S. base on Jan. 12 with three drones.\nAccording to local sources, the drones targeted the "
+      "al-Shaddadi base."),
+     "en", "2024-01-13", {"place": "shaddadi", "claim": "claimed", "date": "2024-01-12"}),
+    ("the_claim_of_an_attack_told_without_its_place_outweighs_the_report_placing_it_fr",
+     ("La Résistance islamique en Irak a annoncé avoir visé une base américaine mardi avec des "
+      "drones.\nDes explosions ont été entendues dans la base de Tell Beydar, selon l'Observatoire "
+      "syrien des droits de l'homme."),
+     "fr", "2024-01-10", {"place": "tal_baydar", "claim": "claimed", "actor": "Islamic Resistance in Iraq"}),
+    ("the_claim_of_an_attack_told_without_its_place_outweighs_the_report_placing_it_en",
+     ("The Islamic Resistance in Iraq said it had targeted a U.S. base on Tuesday with "
+      "drones.\nExplosions were heard at the Tell Baydar base, according to the Syrian Observatory for "
+      "Human Rights."),
+     "en", "2024-01-10", {"place": "tal_baydar", "claim": "claimed", "actor": "Islamic Resistance in Iraq"}),
+    ("the_claim_of_an_attack_told_without_its_place_outweighs_the_report_placing_it_ar",
+     ("أعلنت المقاومة الإسلامية في العراق أنها استهدفت قاعدة أمريكية يوم الثلاثاء بطائرات مسيرة.\nوسمع "
+      "دوي انفجارات في قاعدة تل بيدر، بحسب المرصد السوري لحقوق الإنسان."),
+     "ar", "2024-01-10", {"place": "tal_baydar", "claim": "claimed", "actor": "Islamic Resistance in Iraq"}),
+    ("a_toll_in_doubt_is_unknown_fr",
+     ("Un drone a visé lundi la base d'al-Harir. Il n'est pas clair si l'attaque a causé des dégâts ou "
+      "des victimes, selon des sources de sécurité."),
+     "fr", "2024-01-09", {"casualties": "unknown", "outcome": "unknown"}),
+    ("a_toll_in_doubt_is_unknown_en",
+     ("A drone targeted the al-Harir base on Monday. It was not clear whether the attack caused damage "
+      "or casualties, security sources said."),
+     "en", "2024-01-09", {"casualties": "unknown", "outcome": "unknown"}),
+    ("a_toll_in_doubt_is_unknown_ar",
+     ("استهدفت طائرة مسيرة قاعدة حرير يوم الاثنين، ولم يتضح ما إذا كان الهجوم قد أسفر عن إصابات أو "
+      "أضرار."),
+     "ar", "2024-01-09", {"casualties": "unknown", "outcome": "unknown"}),
+    ("a_strike_a_few_sentences_after_the_air_powers_strikes_is_its_own",
+     ("Des frappes américaines ont tué mardi à l'aube deux membres d'un groupe armé en Irak.\nDes "
+      "sources de sécurité ont fait état de plusieurs blessés dans ces frappes contre deux sites.\nLe "
+      "gouvernement irakien a dénoncé un acte hostile.\nSelon un responsable local, une frappe a visé "
+      "un site à Hilla, faisant un mort."),
+     "fr", "2024-01-09", {"place": "hillah", "actor": "United States", "weapons": ["airstrike"]}),
+    ("a_place_named_to_situate_the_base_just_told_is_no_new_target_fr",
+     ("Une base américaine dans le champ pétrolier d'al-Omar a été la cible de tirs lundi, selon des "
+      "médias locaux. L'installation, qui est située à l'est de la ville de Deir ez-Zor, a été touchée "
+      "par au moins 12 roquettes."),
+     "fr", "2024-01-09", {"place": "omar", "count": 12, "outcome": "hit"}),
+    ("a_place_named_to_situate_the_base_just_told_is_no_new_target_en",
+     ("A U.S. base at the al-Omar oil field came under fire on Monday, local media said. The facility, "
+      "which lies east of the city of Deir ez-Zor, was hit by at least 12 rockets."),
+     "en", "2024-01-09", {"place": "omar", "count": 12, "outcome": "hit"}),
+    ("the_state_media_of_the_side_hit_acknowledge_the_strike_fr",
+     ("Une frappe israélienne a visé lundi l'aéroport de Damas, a déclaré une source militaire à "
+      "l'agence officielle syrienne SANA."),
+     "fr", "2024-01-09", {"actor": "Israel", "claim": "confirmed"}),
+    ("the_state_media_of_the_side_hit_acknowledge_the_strike_en",
+     "An Israeli strike hit Damascus airport on Monday, a military source told Syrian state media.",
+     "en", "2024-01-09", {"actor": "Israel", "claim": "confirmed"}),
+    ("state_media_reporting_an_attack_by_their_own_side_only_report_it",
+     "Selon l'agence iranienne Tasnim, la Résistance islamique en Irak a visé lundi la base d'al-Harir.",
+     "fr", "2024-01-09", {"claim": "reported"}),
+    ("an_attacker_in_the_stretch_naming_where_the_attack_came_from",
+     ("« L'ennemi israélien a lancé une attaque aérienne avec des missiles depuis le Golan occupé, "
+      "ciblant un immeuble à Damas », a déclaré une source militaire lundi."),
+     "fr", "2024-01-09", {"actor": "Israel"}),
+    ("the_subject_after_a_saying_verb_is_not_the_author_of_a_later_attack",
+     ("Un drone s'est écrasé près de la base d'al-Tanf, a indiqué lundi l'armée jordanienne après qu'un "
+      "groupe a revendiqué une attaque."),
+     "fr", "2024-01-09", {"actor": None}),
+    ("attacks_counted_since_the_war_began_are_no_attack_of_a_day",
+     ("Deux drones ont visé mardi la base d'Aïn al-Assad, sans faire de blessés.\nDepuis le début de la "
+      "guerre à Gaza, la base d'Aïn al-Assad a été la cible de plusieurs attaques de drones et de "
+      "missiles."),
+     "fr", "2023-10-31", {"date": "2023-10-31", "weapons": ["drone"]}),
+    ("who_claimed_most_of_the_attacks_is_not_who_claimed_this_one_fr",
+     ("Un drone visant la base de l'aéroport d'Erbil a été abattu jeudi, selon les autorités "
+      "kurdes.\nDes dizaines d'attaques ont visé depuis la mi-octobre les forces américaines en Irak et "
+      "en Syrie, déployées contre le groupe État islamique (EI).\nLa plupart de ces attaques ont été "
+      "revendiquées par la Résistance islamique en Irak."),
+     "fr", "2024-01-12", {"actor": None, "claim": "reported", "weapons": ["drone"]}),
+    ("who_claimed_most_of_the_attacks_is_not_who_claimed_this_one_en",
+     ("A drone targeting the Erbil airport base was shot down on Thursday, Kurdish authorities "
+      "said.\nDozens of attacks have targeted U.S. forces in Iraq and Syria since mid-October.\nMost of "
+      "these attacks were claimed by the Islamic Resistance in Iraq."),
+     "en", "2024-01-12", {"actor": None, "claim": "reported", "weapons": ["drone"]}),
+    ("attacks_counted_without_a_period_are_told_place_by_place_next",
+     ("Des groupes armés ont revendiqué mercredi deux attaques distinctes aux drones contre des bases "
+      "abritant des soldats américains.\nLa première a visé la base d'Aïn al-Assad."),
+     "fr", "2023-10-19", {"weapons": ["drone"]}),
+    ("the_side_accused_of_an_attack_is_its_author_fr",
+     ("Trois combattants ont été tués jeudi par une frappe de drone contre un bâtiment à Bagdad, selon "
+      "la police.\nUn porte-parole du groupe a accusé les États-Unis d'avoir mené l'attaque."),
+     "fr", "2024-01-05", {"actor": "United States", "claim": "reported"}),
+    ("the_side_accused_of_an_attack_is_its_author_en",
+     ("Three fighters were killed on Thursday in a drone strike on a building in Baghdad, police "
+      "said.\nA spokesman for the group accused the United States of carrying out the attack."),
+     "en", "2024-01-05", {"actor": "United States", "claim": "reported"}),
+    ("an_air_bombing_a_few_sentences_after_the_air_powers_strikes_is_its_own",
+     ("Des bombardements américains ont visé mercredi deux sites en Irak.\nLe gouvernement irakien a "
+      "dénoncé une violation de sa souveraineté.\nCes frappes de précision répondent aux attaques "
+      "contre les troupes américaines.\n« Cinq combattants ont été tués par un bombardement aérien sur "
+      "le secteur de Jurf al-Sakhr », a indiqué un responsable."),
+     "fr", "2023-11-22", {"place": "jurf_sakhar", "actor": "United States"}),
+    ("an_indefinite_militia_names_no_group_told_before",
+     ("La plupart des attaques ont été revendiquées par la Résistance islamique en Irak.\nJeudi soir, "
+      "un drone lancé par des milices a été abattu au-dessus de l'aéroport d'Erbil, selon les services "
+      "antiterroristes du Kurdistan."),
+     "fr", "2024-01-12", {"actor": None}),
+    ("the_means_then_whose_they_were_names_the_author",
+     ("La base de Kharab al-Jir a été attaquée dimanche, selon l'OSDH.\nLa base a été frappée par des "
+      "tirs de roquettes de la Résistance islamique en Irak."),
+     "fr", "2023-12-03", {"actor": "Islamic Resistance in Iraq"}),
+    ("a_statement_of_the_militia_about_an_attack_by_no_one_named_is_its_claim",
+     ("Une radio a cité une déclaration de la milice qui confirme que des roquettes ont touché dimanche "
+      "leurs cibles dans la base américaine de Kharab al-Jir."),
+     "fr", "2023-12-03", {"claim": "claimed"}),
+    ("the_side_a_strike_is_attributed_to_is_its_author",
+     ("Trois missiles ont touché lundi une ferme près de Sayyida Zaynab. L'agence SANA a évoqué cette "
+      "agression, en attribuant la responsabilité à Israël."),
+     "fr", "2024-01-29", {"actor": "Israel"}),
+    ("no_information_on_a_toll_is_no_toll_denied_fr",
+     ("Deux drones ont visé dimanche la base d'al-Chaddadi, a affirmé le groupe. Il n'a fourni aucune "
+      "information sur les victimes ni les dégâts."),
+     "fr", "2023-10-30", {"casualties": "unknown", "outcome": "unknown"}),
+    ("no_information_on_a_toll_is_no_toll_denied_en",
+     ("Two drones targeted the al-Shaddadi base on Sunday, the group said. It gave no details on "
+      "casualties or damage."),
+     "en", "2023-10-30", {"casualties": "unknown", "outcome": "unknown"}),
+    ("strikes_by_the_same_air_power_told_next_are_those_just_placed",
+     ("Les forces américaines ont frappé dimanche deux installations près d'Albu Kamal, a déclaré Lloyd "
+      "Austin.\nC'est la troisième fois en trois semaines que des sites en Syrie subissent des frappes "
+      "de l'armée américaine.\nLes États-Unis ont déclaré que ces frappes n'avaient fait aucune victime."),
+     "fr", "2023-11-12", {"casualties": "none"}),
+    ("something_seen_inside_the_base_means_it_was_hit_fr",
+     ("Une roquette a visé mercredi la base de Kharab al-Jir ; une colonne de fumée s'est élevée depuis "
+      "l'intérieur de la base."),
+     "fr", "2023-10-25", {"outcome": "hit"}),
+    ("something_seen_inside_the_base_means_it_was_hit_en",
+     "A rocket targeted the Kharab al-Jir base on Wednesday and smoke rose from inside the base.",
+     "en", "2023-10-25", {"outcome": "hit"}),
 ]
 
 
@@ -687,38 +827,6 @@ def test_an_undated_lead_takes_the_day_told_later_for_its_own_place(extractor):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("La chaîne Al-Sumaria a cité une déclaration du groupe Résistance islamique en Irak "
-     "affirmant avoir attaqué une base américaine le 12 janvier avec trois drones.\n"
-     "Selon des sources locales, les drones auraient visé la base d'al-Chaddadi.", "fr"),
-    ("Al-Sumaria TV quoted a statement from the Islamic Resistance in Iraq saying it had "
-     "attacked a U.S. base on Jan. 12 with three drones.\n"
-     "According to local sources, the drones targeted the al-Shaddadi base.", "en"),
-])
-def test_a_groups_statement_relayed_by_a_medium_is_its_claim(extractor, text, lang):
-    """The statement's author follows the noun; the medium before it only relays. The
-    next sentence's local sources place the same attack and do not outweigh the claim."""
-    report = grounded.one(extractor, text, lang, "2024-01-13")
-    assert (report.place.id, report.claim, report.date) == ("shaddadi", "claimed", "2024-01-12")
-
-
-@pytest.mark.parametrize("text, lang", [
-    ("La Résistance islamique en Irak a annoncé avoir visé une base américaine mardi avec "
-     "des drones.\nDes explosions ont été entendues dans la base de Tell Beydar, selon "
-     "l'Observatoire syrien des droits de l'homme.", "fr"),
-    ("The Islamic Resistance in Iraq said it had targeted a U.S. base on Tuesday with "
-     "drones.\nExplosions were heard at the Tell Baydar base, according to the Syrian "
-     "Observatory for Human Rights.", "en"),
-    ("أعلنت المقاومة الإسلامية في العراق أنها استهدفت قاعدة أمريكية يوم الثلاثاء بطائرات "
-     "مسيرة.\nوسمع دوي انفجارات في قاعدة تل بيدر، بحسب المرصد السوري لحقوق الإنسان.", "ar"),
-])
-def test_the_claim_of_an_attack_told_without_its_place_outweighs_the_report_placing_it(
-        extractor, text, lang):
-    report = grounded.one(extractor, text, lang, "2024-01-10")
-    assert (report.place.id, report.claim, report.actor) == (
-        "tal_baydar", "claimed", "Islamic Resistance in Iraq")
-
-
-@pytest.mark.parametrize("text, lang", [
     ("Un drone a été abattu mardi au-dessus de la base d'al-Harir, selon des sources de "
      "sécurité.\nCet incident fait suite à l'interception d'un autre drone au-dessus de la "
      "base d'Aïn al-Assad dimanche soir. La Résistance islamique en Irak a déclaré être à "
@@ -732,19 +840,6 @@ def test_a_claim_after_an_earlier_attack_told_in_passing_is_that_attacks(extract
              for r in grounded.reports(extractor, text, lang, "2024-01-09")}
     assert found["ain_asad"] == ("2024-01-07", "Islamic Resistance in Iraq", "claimed")
     assert found["harir"] == ("2024-01-09", None, "reported")
-
-
-@pytest.mark.parametrize("text, lang", [
-    ("Un drone a visé lundi la base d'al-Harir. Il n'est pas clair si l'attaque a causé des "
-     "dégâts ou des victimes, selon des sources de sécurité.", "fr"),
-    ("A drone targeted the al-Harir base on Monday. It was not clear whether the attack "
-     "caused damage or casualties, security sources said.", "en"),
-    ("استهدفت طائرة مسيرة قاعدة حرير يوم الاثنين، ولم يتضح ما إذا كان الهجوم قد أسفر عن "
-     "إصابات أو أضرار.", "ar"),
-])
-def test_a_toll_in_doubt_is_unknown(extractor, text, lang):
-    report = grounded.one(extractor, text, lang, "2024-01-09")
-    assert (report.casualties, report.outcome) == ("unknown", "unknown")
 
 
 @pytest.mark.parametrize("text, count", [
@@ -771,46 +866,6 @@ def test_a_city_after_a_town_of_its_governorate_names_the_governorate(extractor,
     assert len(grounded.reports(extractor, text, lang, "2024-01-09")) == 1
 
 
-def test_a_strike_a_few_sentences_after_the_air_powers_strikes_is_its_own(extractor):
-    text = ("Des frappes américaines ont tué mardi à l'aube deux membres d'un groupe armé en "
-            "Irak.\nDes sources de sécurité ont fait état de plusieurs blessés dans ces frappes "
-            "contre deux sites.\nLe gouvernement irakien a dénoncé un acte hostile.\n"
-            "Selon un responsable local, une frappe a visé un site à Hilla, faisant un mort.")
-    report = grounded.one(extractor, text, "fr", "2024-01-09")
-    assert (report.place.id, report.actor, report.weapons) == ("hillah", "United States",
-                                                               ["airstrike"])
-
-
-@pytest.mark.parametrize("text, lang", [
-    ("Une base américaine dans le champ pétrolier d'al-Omar a été la cible de tirs lundi, "
-     "selon des médias locaux. L'installation, qui est située à l'est de la ville de Deir "
-     "ez-Zor, a été touchée par au moins 12 roquettes.", "fr"),
-    ("A U.S. base at the al-Omar oil field came under fire on Monday, local media said. The "
-     "facility, which lies east of the city of Deir ez-Zor, was hit by at least 12 rockets.",
-     "en"),
-])
-def test_a_place_named_to_situate_the_base_just_told_is_no_new_target(extractor, text, lang):
-    report = grounded.one(extractor, text, lang, "2024-01-09")
-    assert (report.place.id, report.count, report.outcome) == ("omar", 12, "hit")
-
-
-@pytest.mark.parametrize("text, lang", [
-    ("Une frappe israélienne a visé lundi l'aéroport de Damas, a déclaré une source militaire "
-     "à l'agence officielle syrienne SANA.", "fr"),
-    ("An Israeli strike hit Damascus airport on Monday, a military source told Syrian state "
-     "media.", "en"),
-])
-def test_the_state_media_of_the_side_hit_acknowledge_the_strike(extractor, text, lang):
-    report = grounded.one(extractor, text, lang, "2024-01-09")
-    assert (report.actor, report.claim) == ("Israel", "confirmed")
-
-
-def test_state_media_reporting_an_attack_by_their_own_side_only_report_it(extractor):
-    text = ("Selon l'agence iranienne Tasnim, la Résistance islamique en Irak a visé lundi la "
-            "base d'al-Harir.")
-    assert grounded.one(extractor, text, "fr", "2024-01-09").claim == "reported"
-
-
 @pytest.mark.parametrize("text, expected", [
     ("Une frappe israélienne a visé lundi Damas. L'agence Sana a diffusé des photos des "
      "dégâts, a précisé SANA.", ["damascus"]),
@@ -819,12 +874,6 @@ def test_state_media_reporting_an_attack_by_their_own_side_only_report_it(extrac
 def test_a_name_folded_like_an_outlets_is_the_outlet_unless_it_is_struck(extractor, text,
                                                                           expected):
     assert [r.place.id for r in grounded.reports(extractor, text, "fr", "2024-01-09")] == expected
-
-
-def test_an_attacker_in_the_stretch_naming_where_the_attack_came_from(extractor):
-    text = ("« L'ennemi israélien a lancé une attaque aérienne avec des missiles depuis le Golan "
-            "occupé, ciblant un immeuble à Damas », a déclaré une source militaire lundi.")
-    assert grounded.one(extractor, text, "fr", "2024-01-09").actor == "Israel"
 
 
 def test_a_drone_on_the_golan_is_against_israel_and_dated_by_the_attack_not_the_statement(
@@ -837,64 +886,6 @@ def test_a_drone_on_the_golan_is_against_israel_and_dated_by_the_attack_not_the_
     report = grounded.one(extractor, text, "fr", "2023-12-28")
     assert (report.date, report.actor, report.target, report.claim) == (
         "2023-12-27", "Islamic Resistance in Iraq", "Israel", "confirmed")
-
-
-def test_the_subject_after_a_saying_verb_is_not_the_author_of_a_later_attack(extractor):
-    text = ("Un drone s'est écrasé près de la base d'al-Tanf, a indiqué lundi l'armée "
-            "jordanienne après qu'un groupe a revendiqué une attaque.")
-    assert grounded.one(extractor, text, "fr", "2024-01-09").actor is None
-
-
-def test_attacks_counted_since_the_war_began_are_no_attack_of_a_day(extractor):
-    text = ("Deux drones ont visé mardi la base d'Aïn al-Assad, sans faire de blessés.\n"
-            "Depuis le début de la guerre à Gaza, la base d'Aïn al-Assad a été la cible de "
-            "plusieurs attaques de drones et de missiles.")
-    report = grounded.one(extractor, text, "fr", "2023-10-31")
-    assert (report.date, report.weapons) == ("2023-10-31", ["drone"])
-
-
-@pytest.mark.parametrize("text, lang", [
-    ("Un drone visant la base de l'aéroport d'Erbil a été abattu jeudi, selon les autorités "
-     "kurdes.\nDes dizaines d'attaques ont visé depuis la mi-octobre les forces américaines en "
-     "Irak et en Syrie, déployées contre le groupe État islamique (EI).\nLa plupart de ces "
-     "attaques ont été revendiquées par la Résistance islamique en Irak.", "fr"),
-    ("A drone targeting the Erbil airport base was shot down on Thursday, Kurdish authorities "
-     "said.\nDozens of attacks have targeted U.S. forces in Iraq and Syria since mid-October.\n"
-     "Most of these attacks were claimed by the Islamic Resistance in Iraq.", "en"),
-])
-def test_who_claimed_most_of_the_attacks_is_not_who_claimed_this_one(extractor, text, lang):
-    report = grounded.one(extractor, text, lang, "2024-01-12")
-    assert (report.actor, report.claim, report.weapons) == (None, "reported", ["drone"])
-
-
-def test_attacks_counted_without_a_period_are_told_place_by_place_next(extractor):
-    text = ("Des groupes armés ont revendiqué mercredi deux attaques distinctes aux drones "
-            "contre des bases abritant des soldats américains.\nLa première a visé la base "
-            "d'Aïn al-Assad.")
-    assert grounded.one(extractor, text, "fr", "2023-10-19").weapons == ["drone"]
-
-
-@pytest.mark.parametrize("text, lang", [
-    ("Trois combattants ont été tués jeudi par une frappe de drone contre un bâtiment à Bagdad, "
-     "selon la police.\nUn porte-parole du groupe a accusé les États-Unis d'avoir mené "
-     "l'attaque.", "fr"),
-    ("Three fighters were killed on Thursday in a drone strike on a building in Baghdad, police "
-     "said.\nA spokesman for the group accused the United States of carrying out the attack.",
-     "en"),
-])
-def test_the_side_accused_of_an_attack_is_its_author(extractor, text, lang):
-    report = grounded.one(extractor, text, lang, "2024-01-05")
-    assert (report.actor, report.claim) == ("United States", "reported")
-
-
-def test_an_air_bombing_a_few_sentences_after_the_air_powers_strikes_is_its_own(extractor):
-    text = ("Des bombardements américains ont visé mercredi deux sites en Irak.\n"
-            "Le gouvernement irakien a dénoncé une violation de sa souveraineté.\n"
-            "Ces frappes de précision répondent aux attaques contre les troupes américaines.\n"
-            "« Cinq combattants ont été tués par un bombardement aérien sur le secteur de Jurf "
-            "al-Sakhr », a indiqué un responsable.")
-    report = grounded.one(extractor, text, "fr", "2023-11-22")
-    assert (report.place.id, report.actor) == ("jurf_sakhar", "United States")
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -927,26 +918,6 @@ def test_who_holds_a_base_is_its_side_hit_not_the_attacker(extractor):
     assert found["qasrak"] == ("Islamic Resistance in Iraq", "United States")
 
 
-def test_an_indefinite_militia_names_no_group_told_before(extractor):
-    text = ("La plupart des attaques ont été revendiquées par la Résistance islamique en Irak.\n"
-            "Jeudi soir, un drone lancé par des milices a été abattu au-dessus de l'aéroport "
-            "d'Erbil, selon les services antiterroristes du Kurdistan.")
-    assert grounded.one(extractor, text, "fr", "2024-01-12").actor is None
-
-
-def test_the_means_then_whose_they_were_names_the_author(extractor):
-    text = ("La base de Kharab al-Jir a été attaquée dimanche, selon l'OSDH.\nLa base a été "
-            "frappée par des tirs de roquettes de la Résistance islamique en Irak.")
-    report = grounded.one(extractor, text, "fr", "2023-12-03")
-    assert report.actor == "Islamic Resistance in Iraq"
-
-
-def test_a_statement_of_the_militia_about_an_attack_by_no_one_named_is_its_claim(extractor):
-    text = ("Une radio a cité une déclaration de la milice qui confirme que des roquettes ont "
-            "touché dimanche leurs cibles dans la base américaine de Kharab al-Jir.")
-    assert grounded.one(extractor, text, "fr", "2023-12-03").claim == "claimed"
-
-
 def test_a_saying_about_no_attack_is_not_the_reports_lead_claim(extractor):
     text = ("Deux bases américaines ont été visées lundi par des drones : al-Omar et "
             "al-Chaddadi.\nLa plupart des attaques ont été revendiquées par la Résistance "
@@ -968,12 +939,6 @@ def test_a_side_reporting_an_attack_speaks_for_that_side(extractor, text, claim)
     assert grounded.one(extractor, text, "fr", "2024-01-21").claim == claim
 
 
-def test_the_side_a_strike_is_attributed_to_is_its_author(extractor):
-    text = ("Trois missiles ont touché lundi une ferme près de Sayyida Zaynab. L'agence SANA a "
-            "évoqué cette agression, en attribuant la responsabilité à Israël.")
-    assert grounded.one(extractor, text, "fr", "2024-01-29").actor == "Israel"
-
-
 def test_the_sentences_telling_more_of_an_unplaced_strike_reach_the_places_named_next(extractor):
     text = ("Les États-Unis ont mené mardi des frappes contre des installations de milices en "
             "Irak, a déclaré Lloyd Austin.\nAu moins un membre des Kataëb Hezbollah a été tué, a "
@@ -984,32 +949,3 @@ def test_the_sentences_telling_more_of_an_unplaced_strike_reach_the_places_named
              for r in grounded.reports(extractor, text, "fr", "2024-01-24")}
     assert found == {"qaim": ("United States", "confirmed", "some"),
                      "jurf_sakhar": ("United States", "confirmed", "some")}
-
-
-@pytest.mark.parametrize("text, lang", [
-    ("Deux drones ont visé dimanche la base d'al-Chaddadi, a affirmé le groupe. Il n'a fourni "
-     "aucune information sur les victimes ni les dégâts.", "fr"),
-    ("Two drones targeted the al-Shaddadi base on Sunday, the group said. It gave no details "
-     "on casualties or damage.", "en"),
-])
-def test_no_information_on_a_toll_is_no_toll_denied(extractor, text, lang):
-    report = grounded.one(extractor, text, lang, "2023-10-30")
-    assert (report.casualties, report.outcome) == ("unknown", "unknown")
-
-
-def test_strikes_by_the_same_air_power_told_next_are_those_just_placed(extractor):
-    text = ("Les forces américaines ont frappé dimanche deux installations près d'Albu Kamal, "
-            "a déclaré Lloyd Austin.\nC'est la troisième fois en trois semaines que des sites en "
-            "Syrie subissent des frappes de l'armée américaine.\nLes États-Unis ont déclaré que "
-            "ces frappes n'avaient fait aucune victime.")
-    assert grounded.one(extractor, text, "fr", "2023-11-12").casualties == "none"
-
-
-@pytest.mark.parametrize("text, lang", [
-    ("Une roquette a visé mercredi la base de Kharab al-Jir ; une colonne de fumée s'est élevée "
-     "depuis l'intérieur de la base.", "fr"),
-    ("A rocket targeted the Kharab al-Jir base on Wednesday and smoke rose from inside the "
-     "base.", "en"),
-])
-def test_something_seen_inside_the_base_means_it_was_hit(extractor, text, lang):
-    assert grounded.one(extractor, text, lang, "2023-10-25").outcome == "hit"
