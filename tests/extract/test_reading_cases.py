@@ -711,6 +711,31 @@ ONE_REPORT_CASES = [
     ("something_seen_inside_the_base_means_it_was_hit_en",
      "A rocket targeted the Kharab al-Jir base on Wednesday and smoke rose from inside the base.",
      "en", "2023-10-25", {"outcome": "hit"}),
+    ("a_mixed_case_dateline_with_an_agency_places_nothing",
+     ("Bagdad, 23 nov 2023 (AFP) — Des drones ont attaqué jeudi des forces américaines à "
+      "l'aéroport international d'Erbil, a indiqué un responsable américain."),
+     "fr", "2023-11-23", {"place": "erbil_airport"}),
+    ("a_dateline_in_brackets_places_nothing",
+     ("(Bagdad) Quatre roquettes sont tombées jeudi à proximité de la base d'Aïn al-Assad, a "
+      "indiqué une source sécuritaire irakienne."),
+     "fr", "2024-07-26", {"place": "ain_asad"}),
+    ("a_drone_crashing_near_a_base_tells_an_attack_there",
+     ("Un drone américain s'est écrasé jeudi soir près de la base aérienne de Balad, après "
+      "qu'un groupe a revendiqué avoir tiré sur un appareil américain."),
+     "fr", "2024-01-19", {"place": "balad_airbase"}),
+    ("a_town_a_direction_is_taken_from_yields_to_the_site_named_next",
+     ("Un drone militaire américain s'est écrasé jeudi au nord de la capitale irakienne Bagdad, "
+      "a fait savoir un responsable.\nLe drone s'est écrasé jeudi près de la base aérienne de "
+      "Balad, a-t-il déclaré."),
+     "fr", "2024-01-19", {"place": "balad_airbase"}),
+    ("the_al_assad_air_base_without_ain",
+     "Le 5 août 2024, une attaque à la roquette a visé la base aérienne Al-Assad en Irak.",
+     "fr", "2024-08-06", {"place": "ain_asad", "weapons": ["rocket"]}),
+    ("the_author_of_an_earlier_event_given_as_a_cause_is_not_this_attacks",
+     ("Une attaque à la roquette a visé lundi la base aérienne d'Aïn al-Assad.\nCette attaque "
+      "survient à la suite de récents assassinats attribués à Israël, et les groupes armés ont "
+      "promis des représailles."),
+     "fr", "2024-08-06", {"place": "ain_asad", "actor": None}),
 ]
 
 

@@ -122,12 +122,14 @@ def _starts(digits: list[int], words: list[int] | None) -> list[int]:
 
 def _datelines(norm: Normalised, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
     """Where the reporter filed from ("BAGHDAD, Jan 4 (Reuters) -"), as the pack's
-    dateline pattern finds it: group 1 is the place, not where anything happened."""
+    dateline pattern finds it: its first group that matched is the place, not where
+    anything happened."""
     if pattern is None:
         return []
     spans = []
     for m in pattern.finditer(norm.original):
-        a, b = m.span(1)
+        group = next((g for g in range(1, (pattern.groups or 1) + 1) if m.start(g) >= 0), 1)
+        a, b = m.span(group)
         spans.append((norm.index_of(a), norm.index_of(b)))
     return spans
 

@@ -293,6 +293,8 @@ class Assembler:
     def _draft(self, c: Clause, place: Mention, state: Discourse, armed: Cast,
                single: bool) -> Draft:
         draft = Draft(place.value, (place.start, place.end), c.view.sentence.index)
+        draft.roughly_placed = self.places.rank(place.value) > 0 and self.places.only_located(
+            place, c.view, c.text)
         scope = c.scope(place, self._scene_places(c))
         draft.date = self._date(c, place, state)
         draft.told_date = any(r.value for _, r in c.told_dates)
@@ -821,7 +823,10 @@ class Assembler:
             triggers = live(v, "attack", text, self.pack)
             if not named or not triggers:
                 continue
-            named = [(m, a) for m, a in named if not _victim(m, v, text)]
+            named = [(m, a) for m, a in named if not _victim(m, v, text)
+                     and not self._in_background(m, v, text)]
+            if not named:
+                continue
             subjects = [(m, a) for m, a in named if not in_aside(m, v, triggers, v.pauses)] or named
             for trigger in triggers:
                 chosen = pick_attacker(subjects, trigger, v, text, self.pack.attacker_reach)
@@ -833,6 +838,12 @@ class Assembler:
                     seen.add(chosen.span)
         attacking.sort(key=lambda named: named.mention.start)
         return Attacking(attacking, unclaimed)
+
+    def _in_background(self, m: Mention, view: SentenceView, text: str) -> bool:
+        """Named after "à la suite de", "en réponse à" up to the next comma: the author of
+        the earlier attack given as a cause ("récents assassinats attribués à Israël")."""
+        return any(a.end <= m.start < _next_pause(view, a.end)
+                   for a in live(view, "anterior", text, self.pack))
 
     def _attackers(self, view: SentenceView, armed: Cast, text: str) -> Actors:
         """Who may be the attacker here: armed actors, attack phrases that name one

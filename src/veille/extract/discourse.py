@@ -40,6 +40,9 @@ class Draft:
     outcome: Value | None = None
     casualties: Value | None = None
     told_date: bool = False  # its date was told for it, not the day of a saying or in focus
+    # placed only by a direction from a town ("au nord de Bagdad"): a site named for the same
+    # attack elsewhere in the report is where it happened
+    roughly_placed: bool = False
 
     def actor_agrees(self, other: Draft) -> bool:
         """Same side attacking, or one of the two names none. Events are counted per

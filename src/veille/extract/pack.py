@@ -43,7 +43,8 @@ class LanguagePack:
     negation_window: int
     attacker_reach: int  # words after an attack verb where its attacker may stand (VSO order)
     abbreviations: frozenset[str]
-    dateline: re.Pattern[str] | None  # a wire dateline at a line's start; group 1 is the place
+    # a wire dateline at a line's start; its first group that matched is the place
+    dateline: re.Pattern[str] | None
     # packs whose place spellings this language's reports use too (same script)
     borrowed_place_aliases: tuple[str, ...]
     # words that may open a place name in lower case ("al-Rokbane"); none: no fuzzy names

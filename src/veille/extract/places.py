@@ -132,6 +132,10 @@ class PlaceFilter:
         pa, pb = self.gazetteer.place(a), self.gazetteer.place(b)
         return bool(pa and pb and distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= LOCALITY_KM)
 
+    def within_km(self, a: str, b: str, km: float) -> bool:
+        pa, pb = self.gazetteer.place(a), self.gazetteer.place(b)
+        return bool(pa and pb and distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= km)
+
     def within(self, inner: str, outer: str) -> bool:
         key = (inner, outer)
         if key not in self._within:

@@ -14,6 +14,8 @@ from veille.vocab import CLAIM_RANK, Casualties, Claim, DateBasis, Outcome, Weap
 # A specific weapon says more than the generic word it refines: a "frappe" that
 # another sentence calls a drone is a drone strike.
 SUBSUMED = {Weapon.AIRSTRIKE: Weapon.DRONE}
+# How far from the town a direction is taken from a site named for the same attack may lie.
+ROUGH_KM = 120.0
 OUTCOME_RANK = {Outcome.HIT: 2, Outcome.INTERCEPTED: 1}
 CASUALTY_RANK = {Casualties.SOME: 2, Casualties.NONE: 1}
 
@@ -28,8 +30,11 @@ def merge_drafts(drafts: list[Draft], places: PlaceFilter) -> list[Draft]:
         if partner is None:
             merged.append(draft)
             continue
-        if _more_precise(draft.place_id, partner.place_id, places):
+        if partner.roughly_placed and not draft.roughly_placed or (
+                partner.roughly_placed == draft.roughly_placed
+                and _more_precise(draft.place_id, partner.place_id, places)):
             partner.place_id, partner.place_span = draft.place_id, draft.place_span
+            partner.roughly_placed = draft.roughly_placed
         _absorb(partner, draft)
     return sorted(merged, key=lambda d: (d.sentence, d.place_span))
 
@@ -48,12 +53,23 @@ def _partner(draft: Draft, merged: list[Draft], places: PlaceFilter) -> Draft | 
     same_place = [m for m in merged if m.actor_agrees(draft) and (
         places.same_site(m.place_id, draft.place_id)
         # "a drone shot down in Erbil" and "... at Erbil airport": one attack, if one weapon
-        or places.locality(m.place_id, draft.place_id) and _weapons_agree(m, draft))]
+        or places.locality(m.place_id, draft.place_id) and _weapons_agree(m, draft)
+        or _roughly_there(m, draft, places))]
     if len(same_place) == 1 and _undated(draft):
         return same_place[0]
     if draft.date is None:
         return None
     return next((m for m in same_place if m.date and m.date.value == draft.date.value), None)
+
+
+def _roughly_there(a: Draft, b: Draft, places: PlaceFilter) -> bool:
+    """"Un drone s'est écrasé au nord de Bagdad" and "... près de la base de Balad": the town
+    a direction is taken from and the site near it (within ROUGH_KM) tell one place."""
+    if a.roughly_placed == b.roughly_placed:
+        return False
+    rough, exact = (a, b) if a.roughly_placed else (b, a)
+    return places.rank(exact.place_id) == 0 and places.within_km(rough.place_id, exact.place_id,
+                                                                 ROUGH_KM)
 
 
 def _weapons_agree(a: Draft, b: Draft) -> bool:
