@@ -736,6 +736,11 @@ ONE_REPORT_CASES = [
       "survient à la suite de récents assassinats attribués à Israël, et les groupes armés ont "
       "promis des représailles."),
      "fr", "2024-08-06", {"place": "ain_asad", "actor": None}),
+    ("a_city_after_a_province_word_is_its_governorate",
+     ("Une milice a revendiqué mercredi un tir de roquettes sur une base militaire américaine "
+      "située dans le gouvernorat d'Hassaké.\nSes combattants ont tiré des roquettes sur la base "
+      "militaire d'al-Chaddadi, a affirmé la milice."),
+     "fr", "2023-12-27", {"place": "shaddadi"}),
 ]
 
 

@@ -60,7 +60,7 @@ class PlaceFilter:
         if not view.of("place"):
             return []
         country = SPECIFICITY["country"]
-        mentions = [m for m in self._one_reading_per_span(view.of("place"))
+        mentions = [m for m in self._one_reading_per_span(self._as_provinces(view, text))
                     if self._rank(m) < country and not self._after_origin(m, view, text)
                     and not self._seat(m, view, text) and not self._speaks(m, view, text)
                     and not self._outlet(m, view, text)]
@@ -81,6 +81,24 @@ class PlaceFilter:
             mentions = [m for m in mentions if id(m) not in situated
                         or not self._situates(m, placed, mentions, view, text)]
         return _first_per_place(mentions)
+
+    def _as_provinces(self, view: SentenceView, text: str) -> list[Mention]:
+        """"le gouvernorat d'Hassaké", "Anbar province": a city named after a province word
+        is its governorate (whose own aliases need not cover every elision)."""
+        mentions = view.of("place")
+        provinces = [loc for loc in view.of("locator") if loc.value == "province"]
+        if not provinces:
+            return mentions
+        read = []
+        for m in mentions:
+            place = self.gazetteer.place(m.value)
+            parent_id = self.gazetteer.parents.get(m.value)
+            parent = self.gazetteer.place(parent_id) if parent_id else None
+            if place and parent and place.kind == "city" and parent.kind == "governorate" \
+                    and any(self._leads(loc, m, text, 2) for loc in provinces):
+                m = m.with_value(parent.id)
+            read.append(m)
+        return read
 
     def _rank(self, m: Mention) -> int:
         return self.rank(m.value)
