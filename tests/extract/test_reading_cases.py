@@ -741,6 +741,10 @@ ONE_REPORT_CASES = [
       "située dans le gouvernorat d'Hassaké.\nSes combattants ont tiré des roquettes sur la base "
       "militaire d'al-Chaddadi, a affirmé la milice."),
      "fr", "2023-12-27", {"place": "shaddadi"}),
+    ("where_rockets_were_fired_from_through_a_province_word_is_not_where_they_hit",
+     ("Depuis la province irakienne de Ninive, des éléments hors-la-loi ont visé dimanche avec "
+      "des roquettes la base de Kharab al-Jir."),
+     "fr", "2024-04-22", {"place": "kharab_jir"}),
 ]
 
 

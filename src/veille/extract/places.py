@@ -219,7 +219,14 @@ class PlaceFilter:
     def _after_origin(self, m: Mention, view: SentenceView, text: str) -> bool:
         """Where an attack came from ("des frappes depuis le champ de Conoco", "fired from
         Iraq") is not where it hit."""
-        return any(self._leads(o, m, text, 2) for o in view.of("origin"))
+        for o in view.of("origin"):
+            if self._leads(o, m, text, 2):
+                return True
+            # "depuis la province irakienne de Ninive": through a locator
+            if any(self._leads(o, loc, text, 2) and self._leads(loc, m, text, LOCATOR_GAP)
+                   for loc in view.of("locator")):
+                return True
+        return False
 
     def _speaks(self, m: Mention, view: SentenceView, text: str) -> bool:
         """A capital named as its government ("Baghdad denied any coordination", "Tehran
