@@ -745,6 +745,14 @@ ONE_REPORT_CASES = [
      ("Depuis la province irakienne de Ninive, des éléments hors-la-loi ont visé dimanche avec "
       "des roquettes la base de Kharab al-Jir."),
      "fr", "2024-04-22", {"place": "kharab_jir"}),
+    ("the_author_after_the_passive_of_an_attack_noun",
+     ("Une agression a visé mercredi des unités du Hachd à Jurf al-Sakhr, selon des sources. "
+      "L'agression a été menée par des drones américains, selon ces sources."),
+     "fr", "2024-07-31", {"place": "jurf_sakhar", "actor": "United States"}),
+    ("the_one_selon_introduces_speaks_and_did_not_attack",
+     ("Selon les Forces de mobilisation populaire, des unités ont été visées mercredi par une "
+      "frappe à Jurf al-Sakhr."),
+     "fr", "2024-07-31", {"place": "jurf_sakhar", "actor": None}),
 ]
 
 

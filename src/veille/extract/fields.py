@@ -114,17 +114,30 @@ def pick_attacker(attackers: list[tuple[Mention, Actor]], trigger: Mention | Non
         if m.kind == "actor_phrase" and m.start <= trigger.start < m.end:
             return Value(a, (m.start, m.end))
     passive = _passive(trigger, view, text)
+    if _passive_after(trigger, view, text):
+        by = _agent_attacker(attackers, trigger, view, text)
+        if by:
+            return by
     # (where a subject may follow its verb, as in Arabic, the one after a saying verb is
     # also that of the attack it announces: "أعلنت المقاومة استهداف ...")
     if not passive:
         for m, a in reversed(attackers):
-            if m.start <= trigger.start and (reach or not _speaks_after_its_verb(m, view, text)):
+            # (an official reporting its side's strike is that side: "According to a US
+            # official, the strikes were carried out ...")
+            if m.start <= trigger.start and (reach or m.value != a.id
+                                             or not _speaks_after_its_verb(m, view, text)):
                 return Value(a, (m.start, m.end))
     after = [(m, a) for m, a in attackers if reach and m.start >= trigger.end
              and len(text[trigger.end : m.start].split()) <= reach]
     if after and not passive:
         m, a = after[0]
         return Value(a, (m.start, m.end))
+    return _agent_attacker(attackers, trigger, view, text)
+
+
+def _agent_attacker(attackers: list[tuple[Mention, Actor]], trigger: Mention,
+                    view: SentenceView, text: str) -> Value | None:
+    """The attacker an agent word introduces right after the trigger."""
     agents = [g for g in view.of("agent") if g.start >= trigger.end
               and len(text[trigger.end : g.start].split()) <= 2]
     if trigger.value == "strike":  # "la frappe aérienne des forces américaines"
@@ -145,10 +158,11 @@ def strike_genitives(trigger: Mention, view: SentenceView, text: str) -> list[Me
 def _speaks_after_its_verb(m: Mention, view: SentenceView, text: str) -> bool:
     """"..., a indiqué jeudi l'armée israélienne après qu'une faction a revendiqué une
     attaque": the subject of a saying that comes after its verb, in an incise, speaks; it
-    is not the author of an attack told later in the sentence."""
+    is not the author of an attack told later in the sentence. Nor is the one "selon"
+    introduces ("Selon les forces de mobilisation populaire, des unités ont été visées")."""
     if "incises" not in view.memo:  # the saying verbs that open an incise, once a view
         view.memo["incises"] = [c for c in view.of("claim") if c.value in INCISE_CUES
-                                and _opens_an_incise(c, view)]
+                                and _opens_an_incise(c, view)] + view.of("according")
     return any(c.end <= m.start and len(text[c.end : m.start].split()) <= SAYER_GAP
                and not view.pause_between(c.end, m.start) for c in view.memo["incises"])
 
@@ -162,6 +176,12 @@ def _opens_an_incise(cue: Mention, view: SentenceView) -> bool:
 def _passive(trigger: Mention, view: SentenceView, text: str) -> bool:
     """"a été ciblée": what stands before the trigger was hit, not the attacker."""
     return any(p.end <= trigger.start and len(text[p.end : trigger.start].split()) <= 1
+               for p in view.of("passive"))
+
+
+def _passive_after(trigger: Mention, view: SentenceView, text: str) -> bool:
+    """"l'agression a été menée par des drones américains": the noun, then its passive."""
+    return any(trigger.end <= p.start and not text[trigger.end : p.start].strip()
                for p in view.of("passive"))
 
 
