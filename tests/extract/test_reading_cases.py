@@ -733,8 +733,8 @@ ONE_REPORT_CASES = [
      "fr", "2024-08-06", {"place": "ain_asad", "weapons": ["rocket"]}),
     ("the_author_of_an_earlier_event_given_as_a_cause_is_not_this_attacks",
      ("Une attaque à la roquette a visé lundi la base aérienne d'Aïn al-Assad.\nCette attaque "
-      "survient à la suite de récents assassinats attribués à Israël, et les groupes armés ont "
-      "promis des représailles."),
+      "survient à la suite de récents assassinats de responsables du Hezbollah, attribués à "
+      "Israël."),
      "fr", "2024-08-06", {"place": "ain_asad", "actor": None}),
     ("a_city_after_a_province_word_is_its_governorate",
      ("Une milice a revendiqué mercredi un tir de roquettes sur une base militaire américaine "

@@ -95,14 +95,17 @@ class Assembler:
         comma (or the end), an earlier attack named as a cause."""
         text = doc.norm.text
         main, background = view, []
+        spans = []
         for marker in live(view, "anterior", text, self.pack):
             end = _next_pause(view, marker.end)
             tail = self._tail(view, end)
             background.append(view.part(marker.start, tail))
+            spans.append((marker.start, tail))
             # the tail's dates are the earlier attack's ("..., le 28 janvier"); its
             # attribution (", a déclaré Lloyd Austin") still speaks for the sentence
             main = main.without(marker.start, end).less_dates(end, tail)
         clauses = [self._clause(text, main, state, armed, background=False)]
+        clauses[0].memo["background"] = spans  # the main clause's attackers stand outside
         clauses += [self._clause(text, b, state, armed, background=True) for b in background]
         # Told as earlier, it is background too: its events are reported, the discourse
         # (the day in focus, the attacker, the side hit) stays where it was.
@@ -432,6 +435,8 @@ class Assembler:
         claims = [q for q in c.view.of("claim") if q.value == "claim"]
         accusing = [q for q in c.view.of("claim") if q.value == "accuse"]
         for m, a in c.attackers:
+            if any(a0 <= m.start < b0 for a0, b0 in c.memo.get("background", ())):
+                continue  # "à la suite d'assassinats ..., attribués à Israël": another event's
             if any(near(g.end, m.start, CLAIMANT_REACH) or by_means_of(g, m)
                    for g in c.view.of("agent")) \
                     or any(near(m.end, q.start, 3) or near(q.end, m.start, 1) for q in claims) \
@@ -842,7 +847,7 @@ class Assembler:
     def _in_background(self, m: Mention, view: SentenceView, text: str) -> bool:
         """Named after "à la suite de", "en réponse à" up to the next comma: the author of
         the earlier attack given as a cause ("récents assassinats attribués à Israël")."""
-        return any(a.end <= m.start < _next_pause(view, a.end)
+        return any(a.end <= m.start < self._tail(view, _next_pause(view, a.end))
                    for a in live(view, "anterior", text, self.pack))
 
     def _attackers(self, view: SentenceView, armed: Cast, text: str) -> Actors:
