@@ -753,6 +753,10 @@ ONE_REPORT_CASES = [
      ("Selon les Forces de mobilisation populaire, des unités ont été visées mercredi par une "
       "frappe à Jurf al-Sakhr."),
      "fr", "2024-07-31", {"place": "jurf_sakhar", "actor": None}),
+    ("the_group_whose_headquarters_was_hit_is_the_side_hit",
+     ("Une attaque de missiles a visé samedi le quartier général de la milice Hachd al-Chaabi "
+      "près de Hilla, selon une agence irakienne."),
+     "fr", "2024-04-21", {"actor": None}),
 ]
 
 
