@@ -995,3 +995,14 @@ def test_the_sentences_telling_more_of_an_unplaced_strike_reach_the_places_named
              for r in grounded.reports(extractor, text, "fr", "2024-01-24")}
     assert found == {"qaim": ("United States", "confirmed", "some"),
                      "jurf_sakhar": ("United States", "confirmed", "some")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Mercredi puis à nouveau jeudi matin, des drones ont attaqué des forces américaines à "
+     "l'aéroport international d'Erbil, a indiqué un responsable américain.", "fr"),
+    ("Drones attacked U.S. forces at Erbil international airport on Wednesday and then on "
+     "Thursday morning, a U.S. official said.", "en"),
+])
+def test_two_days_joined_for_one_place_are_two_attacks(extractor, text, lang):
+    days = sorted(r.date for r in grounded.reports(extractor, text, lang, "2023-11-23"))
+    assert days == ["2023-11-22", "2023-11-23"]

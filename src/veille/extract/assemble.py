@@ -12,6 +12,7 @@ takes the date in focus nor receives the details of the following sentences.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from veille.extract.annotate import Annotated, SentenceView
 from veille.extract.claims import ABOUT_THE_ATTACK, UNCLAIMED, decide_claim
@@ -165,6 +166,7 @@ class Assembler:
             return drafts, tallies
         if (c.triggers or self._places_the_frame(c, state)) and c.places:
             drafts = [self._draft(c, p, state, armed, len(c.places) == 1) for p in c.places]
+            drafts += self._on_the_other_day(c, drafts)
             state.recent.append(drafts)
             state.frame = None
             state.last_touch = c.view.sentence.index
@@ -181,6 +183,24 @@ class Assembler:
             state.frame = self._frame(c, state.anchor) if c.triggers and not counted else None
         self._remember(c, drafts, state)
         return drafts, tallies
+
+    def _on_the_other_day(self, c: Clause, drafts: list[Draft]) -> list[Draft]:
+        """"Mercredi puis à nouveau jeudi matin, des drones ont attaqué la base d'Erbil": two
+        days joined for one place are two attacks; the second day's copy of the event."""
+        if len(drafts) != 1 or not drafts[0].date or not self.pack.date_joiners:
+            return []
+        days = [(m, r) for m, r in c.told_dates if r.value and r.precision == DatePrecision.DAY]
+        for (m1, r1), (m2, r2) in zip(days, days[1:], strict=False):
+            between = c.text[m1.end : m2.start].split()
+            if r1.value != r2.value and len(between) <= 3 \
+                    and any(w in self.pack.date_joiners for w in between):
+                told = drafts[0].date.value.value
+                other = (m2, r2) if told == r1.value else (m1, r1) if told == r2.value else None
+                if other:
+                    twin = replace(drafts[0], weapons=list(drafts[0].weapons))
+                    twin.date = Value(other[1], (other[0].start, other[0].end))
+                    return [twin]
+        return []
 
     def _breakdown_line(self, c: Clause, tallies: list[TallyDraft], state: Discourse) -> bool:
         """Whether a clause right after a count of attacks only counts them too; keeps

@@ -54,6 +54,8 @@ class LanguagePack:
     article_counts_one: bool
     # articles that make a generic word indefinite ("des milices"): it names no one told before
     indefinite: frozenset[str]
+    # words joining two days told for one attack place ("mercredi puis jeudi"): two attacks
+    date_joiners: frozenset[str]
     lexicon: list[tuple[str, str, str]]  # (normalised phrase, kind, value)
     actor_aliases: list[tuple[str, str]]  # (normalised alias, actor id)
     numbers: dict = field(default_factory=dict)
@@ -141,6 +143,7 @@ def load_pack(code: str) -> LanguagePack:
         name_particles=tuple(match.get("name_particles", ())),
         article_counts_one=bool(match.get("article_counts_one", False)),
         indefinite=frozenset(normalise_phrase(w, options) for w in match.get("indefinite", ())),
+        date_joiners=frozenset(normalise_phrase(w, options) for w in match.get("date_joiners", ())),
         lexicon=[],
         actor_aliases=[],
         numbers=_read_toml(folder / "numbers.toml"),
