@@ -757,6 +757,10 @@ ONE_REPORT_CASES = [
      ("Une attaque de missiles a visé samedi le quartier général de la milice Hachd al-Chaabi "
       "près de Hilla, selon une agence irakienne."),
      "fr", "2024-04-21", {"actor": None}),
+    ("an_air_powers_strikes_told_just_before_are_not_the_attack_on_its_forces",
+     ("Les frappes américaines ont tué huit combattants mercredi.\nMercredi, des drones ont "
+      "attaqué des forces américaines à l'aéroport d'Erbil, a indiqué un responsable américain."),
+     "fr", "2023-11-23", {"place": "erbil_airport", "casualties": "unknown"}),
 ]
 
 

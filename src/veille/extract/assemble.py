@@ -67,6 +67,7 @@ class Assembler:
         self.opponents = load_opponents()
         self.holders = load_holders()
         self._held: dict[str, Actor | None] = {}
+        self.air_camps = {a.camp for a in self.actors.values() if a.air_power}
         self.media = next((a for a in self.actors.values() if a.role == "media"), None)
         self.places = places
 
@@ -311,7 +312,7 @@ class Assembler:
             date = None
         return Frame(c.view.sentence.index, actor, weapons, casualties, outcome, count, day, date,
                      live(c.view, "claim", c.text, self.pack), self._speakers(c.view),
-                     c.view.pauses)
+                     c.view.pauses, _only_strikes(c.triggers))
 
     def _draft(self, c: Clause, place: Mention, state: Discourse, armed: Cast,
                single: bool) -> Draft:
@@ -707,6 +708,10 @@ class Assembler:
         own = {a.id for _, a in c.attackers}
         if own and (frame.actor is None or frame.actor.value.id not in own):
             return None
+        air = frame.strikes and (frame.actor is None or frame.actor.value.air_power)
+        if air and self._hit_camps(c.view, c.text) & self.air_camps:
+            return None  # "Les frappes ont tué huit combattants ... des drones ont attaqué des
+            # forces américaines": an air power's strikes are not the attacks on its forces
         return frame
 
     # -- discourse bookkeeping -----------------------------------------------
@@ -1049,6 +1054,13 @@ def _restates(late: Value, date: Value | None) -> bool:
 def _same_day(a: str | None, b: str | None) -> bool:
     """Dates that may name the same day: equal, one within the other's month, or unknown."""
     return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _only_strikes(triggers: list[Mention]) -> bool:
+    """Whether every attack word is a strike ("les frappes", read as an attack and a strike
+    alike), none an attack of another kind ("a drone attack ... since the strikes")."""
+    strikes = [t for t in triggers if t.value == "strike"]
+    return bool(strikes) and all(any(s.start == t.start for s in strikes) for t in triggers)
 
 
 def _one_aircraft(draft: Draft, text: str) -> bool:

@@ -69,6 +69,7 @@ class Frame:
     claim_cues: list[Mention] = field(default_factory=list)
     speakers: list[tuple[Mention, Actor]] = field(default_factory=list)
     pauses: tuple[int, ...] = ()
+    strikes: bool = False  # told only by strike words ("les frappes ont tué"): an air power's
 
 
 @dataclass(slots=True)
