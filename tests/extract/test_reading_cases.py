@@ -761,6 +761,10 @@ ONE_REPORT_CASES = [
      ("Les frappes américaines ont tué huit combattants mercredi.\nMercredi, des drones ont "
       "attaqué des forces américaines à l'aéroport d'Erbil, a indiqué un responsable américain."),
      "fr", "2023-11-23", {"place": "erbil_airport", "casualties": "unknown"}),
+    ("security_forces_announcing_rockets_and_an_unnamed_confirmation_report_them",
+     ("Des roquettes ont été tirées dimanche soir vers la base de Kharab al-Jir, ont annoncé "
+      "les forces de sécurité irakiennes.\nUn responsable local a confirmé les tirs."),
+     "fr", "2024-04-22", {"place": "kharab_jir", "claim": "reported"}),
 ]
 
 

@@ -28,6 +28,7 @@ from veille.extract.fields import (
     pick_count,
     pick_date,
     pick_outcome,
+    speaks_after_its_verb,
     strike_genitives,
 )
 from veille.extract.matcher import Mention
@@ -639,7 +640,8 @@ class Assembler:
         # an attack on a side by no one named is by that side's opponents: their own word
         # about it ("une déclaration de la milice confirme ...") is a claim
         actor_camp = actor_camp or self.opponents.get(target_camp or "")
-        cue = decide_claim(cues, speakers, actor_camp, target_camp, pauses)
+        cue = decide_claim(cues, speakers, actor_camp, target_camp, pauses,
+                           attacker_named=draft.actor is not None)
         return Value(cue.claim, (cue.mention.start, cue.mention.end)) if cue else None
 
     def _weapons(self, c: Clause) -> list[Value]:
@@ -776,7 +778,9 @@ class Assembler:
             about = any(c.value in ABOUT_THE_ATTACK for c in cues)  # "Biden confirmed the news"
             if not (about or view.of("attack") or view.of("intercept") or view.of("anaphor")):
                 continue  # "Les États-Unis ont annoncé le renforcement de leur dispositif"
-            attackers = [a for _, a in self._attackers(view, armed, text)]
+            # (not the speaker of an incise: ", ont annoncé les forces de sécurité irakiennes")
+            attackers = [a for m, a in self._attackers(view, armed, text)
+                         if self.pack.attacker_reach or not speaks_after_its_verb(m, view, text)]
             targets = [self.actors[t.value] for t in self._hit(view, text)]
             speakers = self._speakers(view)
             if decide_claim(cues, speakers, attackers[0].camp if attackers else None,

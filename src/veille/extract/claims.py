@@ -54,11 +54,15 @@ def decide_claim(
     actor_camp: str | None,
     target_camp: str | None,
     pauses: tuple[int, ...] = (),
+    attacker_named: bool = True,
 ) -> ClaimCue | None:
     """The strongest basis the sentence's cues give, or None when it has none."""
     if not cues:
         return None
-    read = [(cue, _claim_of(cue, _speaker(cue, speakers), actor_camp, target_camp)) for cue in cues]
+    # with no attacker named, only a named speaker of the attackers' side claims
+    elided = actor_camp if attacker_named else None
+    read = [(cue, _claim_of(cue, _speaker(cue, speakers), actor_camp, target_camp, elided))
+            for cue in cues]
     if any(claim == Claim.DENIED for _, claim in read) or any(c.value == DECLINE for c in cues):
         # "The Pentagon said there was no truth to the reports": the saying carries the denial.
         read = [(cue, claim) for cue, claim in read if claim != Claim.CONFIRMED]
@@ -110,7 +114,7 @@ def _relayed_by_the_side_hit(cues: list[Mention], speakers: list[tuple[Mention, 
 
 
 def _claim_of(cue: Mention, speaker: Actor | None, actor_camp: str | None,
-              target_camp: str | None) -> Claim | None:
+              target_camp: str | None, elided: str | None) -> Claim | None:
     if cue.value == "report":
         return Claim.REPORTED
     if cue.value in (DECLINE, UNCLAIMED):
@@ -120,7 +124,7 @@ def _claim_of(cue: Mention, speaker: Actor | None, actor_camp: str | None,
     if speaker is None:
         # "a revendiqué ..." with its subject elided: the attacker speaks, if we know one;
         # a saying by no one named ("selon une source", "Singh said") decides nothing.
-        return Claim.CLAIMED if cue.value in SAYING - {"say", STATEMENT} and actor_camp else None
+        return Claim.CLAIMED if cue.value in SAYING - {"say", STATEMENT} and elided else None
     if speaker.role == "media":
         return Claim.REPORTED
     if speaker.role == STATE_MEDIA:  # SANA on an Israeli strike in Syria speaks for Syria

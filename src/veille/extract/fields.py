@@ -125,7 +125,7 @@ def pick_attacker(attackers: list[tuple[Mention, Actor]], trigger: Mention | Non
             # (an official reporting its side's strike is that side: "According to a US
             # official, the strikes were carried out ...")
             if m.start <= trigger.start and (reach or m.value != a.id
-                                             or not _speaks_after_its_verb(m, view, text)):
+                                             or not speaks_after_its_verb(m, view, text)):
                 return Value(a, (m.start, m.end))
     after = [(m, a) for m, a in attackers if reach and m.start >= trigger.end
              and len(text[trigger.end : m.start].split()) <= reach]
@@ -155,7 +155,7 @@ def strike_genitives(trigger: Mention, view: SentenceView, text: str) -> list[Me
             and len(text[trigger.end : g.start].split()) <= 1]
 
 
-def _speaks_after_its_verb(m: Mention, view: SentenceView, text: str) -> bool:
+def speaks_after_its_verb(m: Mention, view: SentenceView, text: str) -> bool:
     """"..., a indiqué jeudi l'armée israélienne après qu'une faction a revendiqué une
     attaque": the subject of a saying that comes after its verb, in an incise, speaks; it
     is not the author of an attack told later in the sentence. Nor is the one "selon"
