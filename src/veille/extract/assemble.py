@@ -189,7 +189,8 @@ class Assembler:
     def _on_the_other_day(self, c: Clause, drafts: list[Draft]) -> list[Draft]:
         """"Mercredi puis à nouveau jeudi matin, des drones ont attaqué la base d'Erbil": two
         days joined for one place are two attacks; the second day's copy of the event."""
-        if len(drafts) != 1 or not drafts[0].date or not self.pack.date_joiners:
+        if len(drafts) != 1 or len(c.told_dates) < 2 or not drafts[0].date \
+                or not self.pack.date_joiners:
             return []
         days = [(m, r) for m, r in c.told_dates if r.value and r.precision == DatePrecision.DAY]
         for (m1, r1), (m2, r2) in zip(days, days[1:], strict=False):
@@ -756,6 +757,8 @@ class Assembler:
         on Oct. 7" closing a report on US strikes is history, not the day of its news)."""
         lead: set[str] | None = None  # where the first sentence placing attacks says they hit
         for view in doc.sentences:
+            if lead is not None and not view.dates:
+                continue  # the lead is found and this sentence dates nothing
             places = self.places.event_places(view, doc.norm.text) if view.of("place") else []
             hit = {m.value for m in places}
             if hit and lead is not None and not hit <= lead:

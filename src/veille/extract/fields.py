@@ -114,7 +114,7 @@ def pick_attacker(attackers: list[tuple[Mention, Actor]], trigger: Mention | Non
         if m.kind == "actor_phrase" and m.start <= trigger.start < m.end:
             return Value(a, (m.start, m.end))
     passive = _passive(trigger, view, text)
-    if _passive_after(trigger, view, text):
+    if view.of("passive") and _passive_after(trigger, view, text):
         by = _agent_attacker(attackers, trigger, view, text)
         if by:
             return by
