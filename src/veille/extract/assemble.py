@@ -161,12 +161,12 @@ class Assembler:
         if refers_back and state.told_before and not tallies:
             self._update(c, state, state.told_before[1])
             return drafts, tallies
-        if c.places and self._situates_the_referent(c, state):
+        if self._situates_the_referent(c, state):
             c.places.clear()  # "l'installation, située à l'est de Deir ez-Zor, a été touchée"
         if c.over_a_period:
             self._remember(c, drafts, state)  # it may still name who attacks
             return drafts, tallies
-        if (c.triggers or self._places_the_frame(c, state)) and c.places:
+        if c.view.of("place") and (c.triggers or self._places_the_frame(c, state)) and c.places:
             drafts = [self._draft(c, p, state, armed, len(c.places) == 1) for p in c.places]
             drafts += self._on_the_other_day(c, drafts)
             state.recent.append(drafts)
@@ -228,7 +228,7 @@ class Assembler:
         if not state.recent or state.last_touch != state.previous:
             return False
         anaphors = c.view.of("anaphor")
-        if not anaphors:
+        if not anaphors or not c.view.of("place") or not c.places:
             return False
         first = min(a.start for a in anaphors)
         return all(p.start > first and self.places.only_located(p, c.view, c.text)
@@ -238,9 +238,9 @@ class Assembler:
         """Places named right after an attack stated without one, in a sentence that
         still speaks of it ("... une attaque de drone contre un avant-poste. Le meurtre
         de trois Américains à la tour 22 ...")."""
-        if self._frame_before(c, state) is None:
+        if not any(c.view.of(kind) for kind in ("casualty", "outcome", "weapon", "anaphor")):
             return False
-        return any(c.view.of(kind) for kind in ("casualty", "outcome", "weapon", "anaphor"))
+        return self._frame_before(c, state) is not None
 
     def _elaborates(self, c: Clause, state: Discourse) -> bool:
         """Whether a sentence without places tells more of the events just described:
@@ -266,7 +266,9 @@ class Assembler:
         Hezbollah a été tué, a affirmé un communiqué du groupe. Les frappes ont visé ..."):
         no day or attacker of its own, and no new attack unless it refers back."""
         frame = state.frame
-        if frame is None or frame.sentence != state.previous or tallies or c.places:
+        if frame is None or frame.sentence != state.previous or tallies:
+            return False
+        if c.view.of("place") and c.places:
             return False
         if c.stated and (frame.day is None or not _same_day(frame.day, c.stated.value.value)):
             return False  # an attack of a day of its own ("Le 19 octobre, ...")
@@ -356,7 +358,9 @@ class Assembler:
         être à l'origine de cette attaque"), naming no place or day of its own, when that
         sentence told nothing of the news."""
         told = state.told_before
-        if told is None or told[0] != state.previous or c.places or c.background:
+        if told is None or told[0] != state.previous or c.background:
+            return False
+        if c.view.of("place") and c.places:
             return False
         if state.main_attack == state.previous:
             return False  # that sentence also told of the news: "l'attaque" is the news'

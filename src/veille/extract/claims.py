@@ -68,8 +68,9 @@ def decide_claim(
         read = [(cue, claim) for cue, claim in read if claim != Claim.CONFIRMED]
     if any(c.value == UNCLAIMED for c in cues):
         read = [(cue, claim) for cue, claim in read if claim != Claim.CLAIMED]
-    read += _relayed_by_the_side_hit(cues, speakers, target_camp)
-    read += _reported_by_a_side(cues, speakers, actor_camp, target_camp, pauses)
+    if speakers:
+        read += _relayed_by_the_side_hit(cues, speakers, target_camp)
+        read += _reported_by_a_side(cues, speakers, actor_camp, target_camp, pauses)
     best: ClaimCue | None = None
     for cue, claim in read:
         if claim and (best is None or CLAIM_RANK[claim] > CLAIM_RANK[best.claim]):
@@ -83,11 +84,10 @@ def _reported_by_a_side(cues: list[Mention], speakers: list[tuple[Mention, Actor
     """"Centcom a rapporté que ...", "la Résistance avait signalé une attaque": a report verb
     whose subject, right before it, is a side of the attack speaks for that side."""
     found: list[tuple[Mention, Claim | None]] = []
-    if not (actor_camp or target_camp):
+    reports = [cue for cue in cues if cue.value == "report"]
+    if not reports or not (actor_camp or target_camp):
         return found
-    for cue in cues:
-        if cue.value != "report":
-            continue
+    for cue in reports:
         before = [(m, a) for m, a in speakers if 0 <= cue.start - m.end <= SUBJECT_GAP
                   and not any(m.end <= p <= cue.start for p in pauses)]
         subject = [a for _, a in before[-1:] if a.role in ("armed", "official")]
@@ -104,7 +104,7 @@ def _relayed_by_the_side_hit(cues: list[Mention], speakers: list[tuple[Mention, 
                              target_camp: str | None) -> list[tuple[Mention, Claim | None]]:
     """"..., a déclaré une source militaire à l'agence syrienne Sana": whoever speaks, the
     state media of the side hit carry it, so that side acknowledges the attack."""
-    if target_camp is None:
+    if target_camp is None or not any(a.role == STATE_MEDIA for _, a in speakers):
         return []
     relays = [m for m, a in speakers if a.role == STATE_MEDIA and a.camp == target_camp]
     if not relays:
