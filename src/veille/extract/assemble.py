@@ -11,7 +11,6 @@ takes the date in focus nor receives the details of the following sentences.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from veille.extract.annotate import Annotated, SentenceView
@@ -448,26 +447,18 @@ class Assembler:
         ("l'attaque a été revendiquée par un groupe baptisé Résistance islamique"), the
         subject of a claim ("Kataib Hezbollah a revendiqué l'opération"), or the subject
         that follows it ("ce qu'a revendiqué la Résistance", "تبنت المقاومة الهجوم")."""
-        text = c.text
-
-        def near(a: int, b: int, words: int) -> bool:
-            return a <= b and len(text[a:b].split()) <= words and not c.view.pause_between(a, b)
-
-        def by_means_of(g: Mention, m: Mention) -> bool:
-            """"frappée par des tirs de roquettes de la Résistance": the means, then whose."""
-            return near(g.end, m.start, 2 * CLAIMANT_REACH) and any(
-                g.end <= w.start and w.end <= m.start for w in c.view.of("weapon")) and any(
-                0 <= m.start - x.end <= 1 for x in c.view.of("genitive"))
-
         claims = [q for q in c.view.of("claim") if q.value == "claim"]
         accusing = [q for q in c.view.of("claim") if q.value == "accuse"]
+        agents = c.view.of("agent")
+        background = c.memo.get("background", ())
         for m, a in c.attackers:
-            if any(a0 <= m.start < b0 for a0, b0 in c.memo.get("background", ())):
+            if any(a0 <= m.start < b0 for a0, b0 in background):
                 continue  # "à la suite d'assassinats ..., attribués à Israël": another event's
-            if any(near(g.end, m.start, CLAIMANT_REACH) or by_means_of(g, m)
-                   for g in c.view.of("agent")) \
-                    or any(near(m.end, q.start, 3) or near(q.end, m.start, 1) for q in claims) \
-                    or any(near(q.end, m.start, 1) for q in accusing):  # "accusé les États-Unis"
+            if any(_near(c, g.end, m.start, CLAIMANT_REACH) or _by_means_of(c, g, m)
+                   for g in agents) \
+                    or any(_near(c, m.end, q.start, 3) or _near(c, q.end, m.start, 1)
+                           for q in claims) \
+                    or any(_near(c, q.end, m.start, 1) for q in accusing):  # "accusé les États-Unis"
                 return m, a
         return None
 
@@ -546,21 +537,18 @@ class Assembler:
         strike = any(t.value == "strike" for t in scope.of("attack")) \
             or any(w.value == Weapon.AIRSTRIKE for w in scope.of("weapon"))
 
-        def fits(a: Actor) -> bool:  # the air force that struck is not who fired rockets
-            return a.camp not in hit_camps and (strike or not a.air_power)
-
         for m, a, sentence, said_day in reversed(state.actors):
             # "... la guerre déclenchée le 7 octobre par une attaque du Hamas. Lundi, un drone a
             # visé Aïn al-Assad": the attacker of another day is not this one's. A strike
             # ("une frappe avait visé un site à Hilla") stays the air power's a while longer.
             memory = STRIKE_MEMORY if strike and a.air_power else ACTOR_MEMORY
-            if fits(a) and c.view.sentence.index - sentence <= memory \
+            if _fits(a, hit_camps, strike) and c.view.sentence.index - sentence <= memory \
                     and _same_day(said_day, day):
                 return Value(a, (m.start, m.end))
-        return self._claimed_soon_after(c, place, state, armed, fits, hit_camps)
+        return self._claimed_soon_after(c, place, state, armed, strike, hit_camps)
 
     def _claimed_soon_after(self, c: Clause, place: Mention, state: Discourse, armed: Cast,
-                            fits: Callable[[Actor], bool], hit_camps: set[str]) -> Value | None:
+                            strike: bool, hit_camps: set[str]) -> Value | None:
         """The attacker named a few sentences on as hitting the same side ("US personnel
         were injured at Al-Asad ... The Islamic Resistance claimed responsibility for the
         missile attack"); not past a statement that no one claimed it ("It was not
@@ -574,7 +562,8 @@ class Assembler:
         for named in armed.attacking_at:
             # an attacker of attacks placed elsewhere ("... claimed attacks on three bases,
             # including al-Tanf") says nothing of this one
-            if named.mention.start <= place.end or named.placed or not fits(named.actor) \
+            if named.mention.start <= place.end or named.placed \
+                    or not _fits(named.actor, hit_camps, strike) \
                     or not _same_side(hit, named.hit):
                 continue
             if named.sentence - here > LATER_REACH \
@@ -965,12 +954,32 @@ def _over_a_period(view: SentenceView, dates: list[tuple[DateMention, ResolvedDa
 def _habitual(trigger: Mention, view: SentenceView, text: str) -> bool:
     """"the bases are frequent targets", "régulièrement visée": what happens again and
     again is no attack of a day."""
-    def near(a: int, b: int, words: int) -> bool:
-        return a <= b and text.count(" ", a, b) <= words
-
     return any(h.start <= trigger.end and trigger.start <= h.end + 1
-               or near(h.end, trigger.start, 3) or near(trigger.end, h.start, 2)
+               or _spaces_within(text, h.end, trigger.start, 3)
+               or _spaces_within(text, trigger.end, h.start, 2)
                for h in view.of("habitual"))
+
+
+def _fits(a: Actor, hit_camps: set[str], strike: bool) -> bool:
+    """The air force that struck is not who fired rockets; the side hit attacked no one."""
+    return a.camp not in hit_camps and (strike or not a.air_power)
+
+
+def _spaces_within(text: str, a: int, b: int, words: int) -> bool:
+    return a <= b and text.count(" ", a, b) <= words
+
+
+# Module-level, not closures: a nested function makes the compiled build keep its
+# enclosing function's locals in a slower environment object.
+def _near(c: Clause, a: int, b: int, words: int) -> bool:
+    return a <= b and len(c.text[a:b].split()) <= words and not c.view.pause_between(a, b)
+
+
+def _by_means_of(c: Clause, g: Mention, m: Mention) -> bool:
+    """"frappée par des tirs de roquettes de la Résistance": the means, then whose."""
+    return _near(c, g.end, m.start, 2 * CLAIMANT_REACH) and any(
+        g.end <= w.start and w.end <= m.start for w in c.view.of("weapon")) and any(
+        0 <= m.start - x.end <= 1 for x in c.view.of("genitive"))
 
 
 def _denies(m: Mention, view: SentenceView, text: str) -> bool:
