@@ -67,6 +67,8 @@ class Assembler:
         self.opponents = load_opponents()
         self.holders = load_holders()
         self._held: dict[str, Actor | None] = {}
+        self._countries = {p.country: p.id for p in places.gazetteer.places.values()
+                           if p.kind == "country"}
         self.air_camps = {a.camp for a in self.actors.values() if a.air_power}
         self.media = next((a for a in self.actors.values() if a.role == "media"), None)
         self.places = places
@@ -97,22 +99,36 @@ class Assembler:
         comma (or the end), an earlier attack named as a cause."""
         text = doc.norm.text
         main, background = view, []
-        spans = []
-        for marker in live(view, "anterior", text, self.pack):
-            end = _next_pause(view, marker.end)
-            tail = self._tail(view, end)
-            background.append(view.part(marker.start, tail))
-            spans.append((marker.start, tail))
+        spans = self._background_spans(view, text)
+        for start, end, tail in spans:
+            background.append(view.part(start, tail))
             # the tail's dates are the earlier attack's ("..., le 28 janvier"); its
             # attribution (", a déclaré Lloyd Austin") still speaks for the sentence
-            main = main.without(marker.start, end).less_dates(end, tail)
+            main = main.without(start, end).less_dates(end, tail)
         clauses = [self._clause(text, main, state, armed, background=False)]
-        clauses[0].memo["background"] = spans  # the main clause's attackers stand outside
+        clauses[0].earlier = [(start, tail) for start, _, tail in spans]
         clauses += [self._clause(text, b, state, armed, background=True) for b in background]
         # Told as earlier, it is background too: its events are reported, the discourse
         # (the day in focus, the attacker, the side hit) stays where it was.
         clauses[0].background = clauses[0].background or self._told_as_earlier(clauses[0])
         return clauses
+
+    def _background_spans(self, view: SentenceView, text: str) -> list[tuple[int, int, int]]:
+        """Each earlier event a sentence names as a cause: from its marker ("en réponse à",
+        "à la suite de") to the next comma, and on to the end of the stretches that only
+        date, attribute or situate it (worked out once a sentence)."""
+        if "background" not in view.memo:
+            spans = []
+            for marker in live(view, "anterior", text, self.pack):
+                end = _next_pause(view, marker.end)
+                spans.append((marker.start, end, self._tail(view, end)))
+            view.memo["background"] = spans
+        return view.memo["background"]
+
+    def _in_background(self, m: Mention, view: SentenceView, text: str) -> bool:
+        """Named in an earlier event given as a cause ("à la suite de récents assassinats
+        ..., attribués à Israël"): its author, not this attack's."""
+        return any(a <= m.start < tail for a, _, tail in self._background_spans(view, text))
 
     def _tail(self, view: SentenceView, end: int) -> int:
         """A background clause also owns the stretches after its comma while they only
@@ -450,9 +466,8 @@ class Assembler:
         claims = [q for q in c.view.of("claim") if q.value == "claim"]
         accusing = [q for q in c.view.of("claim") if q.value == "accuse"]
         agents = c.view.of("agent")
-        background = c.memo.get("background", ())
         for m, a in c.attackers:
-            if any(a0 <= m.start < b0 for a0, b0 in background):
+            if any(a0 <= m.start < b0 for a0, b0 in c.earlier):
                 continue  # "à la suite d'assassinats ..., attribués à Israël": another event's
             if any(_near(c, g.end, m.start, CLAIMANT_REACH) or _by_means_of(c, g, m)
                    for g in agents) \
@@ -602,11 +617,14 @@ class Assembler:
         return None
 
     def _holder(self, place_id: str) -> Actor | None:
-        """Who an attack on a place is against by where it is: Israel for its places and
-        the Golan (lang/held.tsv)."""
+        """Who an attack on a place is against by where it is (lang/held.tsv: Israel for
+        itself and the Golan, and for every place within them)."""
         if place_id not in self._held:
-            held = self.holders.get(place_id) or (
-                "israel" if self.places.country(place_id) == "IL" else None)
+            # the place, the places that hold it, and its country (an imported place may
+            # have no parent)
+            ids = [p.id for p in self.places.gazetteer.parent_chain(place_id)]
+            ids.append(self._countries.get(self.places.country(place_id) or "", ""))
+            held = next((self.holders[i] for i in ids if i in self.holders), None)
             self._held[place_id] = self.actors.get(held) if held else None
         return self._held[place_id]
 
@@ -868,12 +886,6 @@ class Assembler:
                     seen.add(chosen.span)
         attacking.sort(key=lambda named: named.mention.start)
         return Attacking(attacking, unclaimed)
-
-    def _in_background(self, m: Mention, view: SentenceView, text: str) -> bool:
-        """Named after "à la suite de", "en réponse à" up to the next comma: the author of
-        the earlier attack given as a cause ("récents assassinats attribués à Israël")."""
-        return any(a.end <= m.start < self._tail(view, _next_pause(view, a.end))
-                   for a in live(view, "anterior", text, self.pack))
 
     def _attackers(self, view: SentenceView, armed: Cast, text: str) -> Actors:
         """Who may be the attacker here: armed actors, attack phrases that name one

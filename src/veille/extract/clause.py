@@ -31,6 +31,9 @@ class Clause:
     background: bool = False  # after "en réponse à": an earlier attack, named as a cause
     over_a_period: bool = False  # "depuis le début de la guerre, la base a été la cible de
     # plusieurs attaques": attacks counted over a period, none of a day
+    # the stretches of the sentence that tell an earlier event named as a cause ("à la suite
+    # d'assassinats ..., attribués à Israël"): who is named there did not make this attack
+    earlier: list[tuple[int, int]] = field(default_factory=list)
     _attackers: Actors | None = None
     _places: list[Mention] | None = None
     _told: Dates | None = None
