@@ -388,7 +388,7 @@ class Assembler:
         if "scene" not in c.memo:  # every draft of the clause asks
             named = self.places.named_places(c.view)
             if c.view.of("origin"):
-                named = [m for m in named if not self.places.origin(m, c.view, c.text)]
+                named = [m for m in named if not self.places.after_origin(m, c.view, c.text)]
             c.memo["scene"] = named
         return c.memo["scene"]
 

@@ -63,14 +63,14 @@ def decide_claim(
     elided = actor_camp if attacker_named else None
     read = [(cue, _claim_of(cue, _speaker(cue, speakers), actor_camp, target_camp, elided))
             for cue in cues]
+    if speakers:  # who relays or reports for a side (before the denials weigh them all)
+        read += _relayed_by_the_side_hit(cues, speakers, target_camp)
+        read += _reported_by_a_side(cues, speakers, actor_camp, target_camp, pauses)
     if any(claim == Claim.DENIED for _, claim in read) or any(c.value == DECLINE for c in cues):
         # "The Pentagon said there was no truth to the reports": the saying carries the denial.
         read = [(cue, claim) for cue, claim in read if claim != Claim.CONFIRMED]
     if any(c.value == UNCLAIMED for c in cues):
         read = [(cue, claim) for cue, claim in read if claim != Claim.CLAIMED]
-    if speakers:
-        read += _relayed_by_the_side_hit(cues, speakers, target_camp)
-        read += _reported_by_a_side(cues, speakers, actor_camp, target_camp, pauses)
     best: ClaimCue | None = None
     for cue, claim in read:
         if claim and (best is None or CLAIM_RANK[claim] > CLAIM_RANK[best.claim]):
@@ -104,10 +104,8 @@ def _relayed_by_the_side_hit(cues: list[Mention], speakers: list[tuple[Mention, 
                              target_camp: str | None) -> list[tuple[Mention, Claim | None]]:
     """"..., a déclaré une source militaire à l'agence syrienne Sana": whoever speaks, the
     state media of the side hit carry it, so that side acknowledges the attack."""
-    if target_camp is None or not any(a.role == STATE_MEDIA for _, a in speakers):
-        return []
     relays = [m for m, a in speakers if a.role == STATE_MEDIA and a.camp == target_camp]
-    if not relays:
+    if target_camp is None or not relays:
         return []
     return [(cue, Claim.CONFIRMED) for cue in cues for m in relays
             if cue.value in SAYING | {"report"} and 0 <= m.start - cue.end <= SPEAKER_REACH]

@@ -61,7 +61,7 @@ class PlaceFilter:
             return []
         country = SPECIFICITY["country"]
         mentions = [m for m in self._one_reading_per_span(self._as_provinces(view, text))
-                    if self._rank(m) < country and not self._after_origin(m, view, text)
+                    if self._rank(m) < country and not self.after_origin(m, view, text)
                     and not self._seat(m, view, text) and not self._speaks(m, view, text)
                     and not self._outlet(m, view, text)]
         if any(not self._is_sea(m) for m in mentions):  # "Eilat, surplombant la mer Rouge"
@@ -147,8 +147,7 @@ class PlaceFilter:
             a, b = b, a
         if self.rank(a) != 0 or self.rank(b) != SPECIFICITY["city"]:
             return False
-        pa, pb = self.gazetteer.place(a), self.gazetteer.place(b)
-        return bool(pa and pb and distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= LOCALITY_KM)
+        return self.within_km(a, b, LOCALITY_KM)
 
     def within_km(self, a: str, b: str, km: float) -> bool:
         pa, pb = self.gazetteer.place(a), self.gazetteer.place(b)
@@ -161,13 +160,10 @@ class PlaceFilter:
         return self._within[key]
 
     def _near(self, a: str, b: str) -> bool:
-        pa, pb = self.gazetteer.place(a), self.gazetteer.place(b)
         # An area named by where it lies ("le nord-est de la Jordanie") around a site: the
         # same place told less precisely. (A town near a site may be another target:
         # strikes on Khasham are not the rockets on the Conoco base.)
-        area = self.rank(b) >= SPECIFICITY["region"]
-        return bool(pa and pb and area
-                    and distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= LOCALITY_KM)
+        return self.rank(b) >= SPECIFICITY["region"] and self.within_km(a, b, LOCALITY_KM)
 
     def _one_reading_per_span(self, mentions: list[Mention]) -> list[Mention]:
         """One place per name: the most specific reading, unless another place of the
@@ -206,17 +202,9 @@ class PlaceFilter:
     def _hosts_site(self, m: Mention, sites: list[Mention]) -> bool:
         """A town named beside a site a few km away is the site's locality
         ("l'ambassade ... dans la Zone verte à Bagdad")."""
-        place = self.gazetteer.place(m.value)
-        for s in sites:
-            site = self.gazetteer.place(s.value)
-            if place and site and distance_km(place.lat, place.lon, site.lat, site.lon) <= LOCALITY_KM:
-                return True
-        return False
+        return any(self.within_km(m.value, s.value, LOCALITY_KM) for s in sites)
 
-    def origin(self, m: Mention, view: SentenceView, text: str) -> bool:
-        return self._after_origin(m, view, text)
-
-    def _after_origin(self, m: Mention, view: SentenceView, text: str) -> bool:
+    def after_origin(self, m: Mention, view: SentenceView, text: str) -> bool:
         """Where an attack came from ("des frappes depuis le champ de Conoco", "fired from
         Iraq") is not where it hit."""
         for o in view.of("origin"):
