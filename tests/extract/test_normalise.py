@@ -70,3 +70,29 @@ _MIXED = st.text(alphabet=st.sampled_from(
 def test_folding_through_bytes_is_the_fold_table(text):
     from veille.extract.normalise import _FOLD, _folded
     assert _folded(text) == text.translate(_FOLD)
+
+
+def _collapsed_by_matches(s, pattern):
+    """The removal as first written: one match object per character removed."""
+    starts, shifts, pieces = [0], [0], []
+    prev = dropped = 0
+    for m in pattern.finditer(s):
+        pieces.append(s[prev : m.start()])
+        prev = m.start() + 1
+        dropped += 1
+        if starts[-1] == prev - dropped:
+            shifts[-1] = dropped
+        else:
+            starts.append(prev - dropped)
+            shifts.append(dropped)
+    if not dropped:
+        return s, ([0], [0])
+    pieces.append(s[prev:])
+    return "".join(pieces), (starts, shifts)
+
+
+@given(st.text(alphabet=st.sampled_from(list("aabbz  \x00é.")), max_size=80))
+def test_collapsing_by_split_is_collapsing_match_by_match(s):
+    from veille.extract.normalise import _DOUBLED, _REMOVED, _SPACE_RUN, _collapsed
+    for pattern in (_DOUBLED, _SPACE_RUN, _REMOVED):
+        assert _collapsed(s, pattern) == _collapsed_by_matches(s, pattern)

@@ -41,3 +41,15 @@ def test_the_boundary_cuts_where_its_first_form_did(text):
     from veille.extract.sentences import _BOUNDARY
     assert [m.span() for m in _BOUNDARY.finditer(text)] == [
         m.span() for m in _BOUNDARY_AS_WRITTEN.finditer(text)]
+
+
+_WORD_BEFORE_AS_WRITTEN = re.compile(r"(\w+)\W*$")
+
+
+@given(st.lists(st.sampled_from(list("ab É_1 .-)(\u0661ع\u064e") + ["Etats", "M."])).map("".join),
+       st.integers(min_value=0, max_value=60))
+def test_the_word_before_a_stop_is_the_regex_search_it_replaced(text, at):
+    from veille.extract.sentences import word_before
+    at = min(at, len(text))
+    found = _WORD_BEFORE_AS_WRITTEN.search(text[max(0, at - 20) : at])
+    assert word_before(text, at) == (found.group(1) if found else "")

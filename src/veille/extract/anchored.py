@@ -13,9 +13,10 @@ words carry clitic prefixes ("وأمس", "and yesterday"), it is tried after the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from typing import Final
 
-NEVER = "(?!x)x"  # a pattern that matches nothing: for a table a pack leaves empty
+NEVER: Final = "(?!x)x"  # a pattern that matches nothing: for a table a pack leaves empty
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -58,11 +59,13 @@ class AnchoredPattern:
         # boundary at every character, a third of the readers' time.
         self._openers = re.compile(rf" {glued}(?P<at>\d{word})")
 
-    def finditer(self, text: str, starts: Iterable[int] | None = None) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, starts: Iterable[int] | None = None) -> list[re.Match[str]]:
         """The pattern's matches, tried at its openers: found here, or given as `starts`
-        (the sorted word starts the matcher's pass and a digit scan already found)."""
+        (the sorted word starts the matcher's pass and a digit scan already found). A list,
+        not a generator: the compiled build resumes a generator through a slower frame."""
         if starts is None:
-            starts = (opener.start("at") - 1 for opener in self._openers.finditer(" " + text))
+            starts = [opener.start("at") - 1 for opener in self._openers.finditer(" " + text)]
+        found: list[re.Match[str]] = []
         resume = 0
         for at in starts:
             if at < resume:
@@ -70,10 +73,11 @@ class AnchoredPattern:
             m = self.pattern.match(text, at)
             if m and m.end() > m.start():
                 resume = m.end()
-                yield m
+                found.append(m)
+        return found
 
 
-_DIGIT_START = re.compile(r" (?=\d)")
+_DIGIT_START: Final = re.compile(r" (?=\d)")
 
 
 def digit_starts(text: str) -> list[int]:

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import Final
 
 from veille.extract.anchored import digit_starts
 from veille.extract.dates import DateMention, DateReader
@@ -17,12 +18,12 @@ from veille.extract.numbers import NumberReader, Quantity
 from veille.extract.pack import LanguagePack
 from veille.extract.sentences import Sentence, split_sentences
 
-_PAUSE = re.compile(r"[,;—()،؛]")  # clause edges: commas, semicolons, dashes, brackets
+_PAUSE: Final = re.compile(r"[,;—()،؛]")  # clause edges: commas, semicolons, dashes, brackets
 # A short bracket ("(UMP)", "(100 miles)", "(PMF)") glosses a word: no clause edge.
-_GLOSS = re.compile(r"\([^(),;]{1,30}\)")
+_GLOSS: Final = re.compile(r"\([^(),;]{1,30}\)")
 
 
-_NONE: list = []
+_NONE: Final[list] = []
 
 
 @dataclass(slots=True)
@@ -104,8 +105,14 @@ class Annotator:
         pauses = _pauses(norm)
         dates = self.dates.mentions(norm.text, pauses, _starts(digits, openers.get("dates")))
         dates = _outside_names(_outside_quotes_today(dates, norm), norm)
+        # bisect on plain lists of starts: a key function is a call per probe
+        mention_starts = [m.start for m in mentions]
+        quantity_starts = [q.start for q in quantities]
+        date_starts = [d.start for d in dates]
         views = [
-            SentenceView(s, _within(mentions, s), _within(quantities, s), _within(dates, s),
+            SentenceView(s, _within_starts(mentions, mention_starts, s),
+                         _within_starts(quantities, quantity_starts, s),
+                         _within_starts(dates, date_starts, s),
                          tuple(pauses[bisect_right(pauses, s.start) : bisect_left(pauses, s.end)]))
             for s in sentences
         ]
@@ -119,14 +126,22 @@ def _starts(digits: list[int], words: list[int] | None) -> list[int]:
 def _datelines(norm: Normalised, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
     """Where the reporter filed from ("BAGHDAD, Jan 4 (Reuters) -"), as the pack's
     dateline pattern finds it: its first group that matched is the place, not where
-    anything happened."""
+    anything happened. A dateline opens a line (the pack's pattern starts with "^"), so
+    the pattern is tried at line starts only, not at every character as `finditer` would."""
     if pattern is None:
         return []
+    text = norm.original
     spans = []
-    for m in pattern.finditer(norm.original):
-        group = next((g for g in range(1, (pattern.groups or 1) + 1) if m.start(g) >= 0), 1)
-        a, b = m.span(group)
-        spans.append((norm.index_of(a), norm.index_of(b)))
+    resume = start = 0
+    while start >= 0:
+        m = pattern.match(text, start) if start >= resume else None
+        if m:
+            resume = m.end()
+            group = next((g for g in range(1, (pattern.groups or 1) + 1) if m.start(g) >= 0), 1)
+            a, b = m.span(group)
+            spans.append((norm.index_of(a), norm.index_of(b)))
+        start = text.find("\n", start)
+        start = start + 1 if start >= 0 else -1
     return spans
 
 
@@ -138,7 +153,7 @@ def _unmasked(mentions: list[Mention], masks: list[tuple[int, int]]) -> list[Men
 
 
 # Direct speech: «...», “...”, "..." (Latin and Arabic reports use the same marks).
-_QUOTE = re.compile(r"«[^»]{1,600}»|“[^”]{1,600}”|\"[^\"]{1,600}\"")
+_QUOTE: Final = re.compile(r"«[^»]{1,600}»|“[^”]{1,600}”|\"[^\"]{1,600}\"")
 
 
 def _outside(items: list, spans: list[tuple[int, int]]) -> list:
@@ -172,7 +187,7 @@ def _outside_quotes_today(dates: list[DateMention], norm: Normalised) -> list[Da
 
 
 # A capitalised word, then the space before a date word: "The Europe Today", "USA Today".
-_NAME_BEFORE = re.compile(r"[A-Z]\w*[ \u00a0]$")
+_NAME_BEFORE: Final = re.compile(r"[A-Z]\w*[ \u00a0]$")
 
 
 def _outside_names(dates: list[DateMention], norm: Normalised) -> list[DateMention]:
@@ -194,7 +209,14 @@ def _pauses(norm: Normalised) -> list[int]:
             if m.start() not in glosses]
 
 
-_START = attrgetter("start")
+_START: Final = attrgetter("start")
+
+
+def _within_starts(items: list, starts: list[int], s: Sentence) -> list:
+    """_within, given the items' starts."""
+    lo = bisect_left(starts, s.start)
+    hi = bisect_left(starts, s.end, lo=lo)
+    return [i for i in items[lo:hi] if i.end <= s.end]
 
 
 def _within(items: list, s: Sentence) -> list:

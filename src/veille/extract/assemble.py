@@ -12,6 +12,7 @@ takes the date in focus nor receives the details of the following sentences.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from veille.extract.annotate import Annotated, SentenceView
 from veille.extract.claims import ABOUT_THE_ATTACK, UNCLAIMED, decide_claim
@@ -38,25 +39,25 @@ from veille.vocab import CLAIM_RANK, Casualties, Claim, DatePrecision, Outcome, 
 
 # How many words an agent word may stand before the claimant it introduces ("par un groupe
 # baptisé Résistance islamique en Irak").
-CLAIMANT_REACH = 4
+CLAIMANT_REACH: Final = 4
 # How many words a passive wound may stand after the victims it names ("X, un groupe
 # pro-iranien, et leur chauffeur ont été tués").
-PASSIVE_SUBJECT_REACH = 15
+PASSIVE_SUBJECT_REACH: Final = 15
 # A date this many days before publication, in a sentence that reports no attack of its
 # own, dates a context ("the attacks began on Oct. 17") rather than the news.
-CONTEXT_DAYS = 14
+CONTEXT_DAYS: Final = 14
 # How many sentences back an attacker named before still stands for "they".
-ACTOR_MEMORY = 2
+ACTOR_MEMORY: Final = 2
 # How many sentences back the air power named for strikes is the author of another strike.
-STRIKE_MEMORY = 4
+STRIKE_MEMORY: Final = 4
 # How many sentences on an attacker named as hitting the same side still claims an attack
 # that named none.
-LATER_REACH = 3
+LATER_REACH: Final = 3
 # How far (in characters) after a word for stores of weapons ("dépôts de roquettes") the
 # weapons named are the target of a strike rather than its means; "drone storage" too.
-STOCK_REACH = 40
+STOCK_REACH: Final = 40
 # The kinds of mention that make a sentence worth assembling.
-EVENTFUL = ("attack", "intercept", "anaphor", "tally", "weapon", "outcome", "casualty", "target",
+EVENTFUL: Final = ("attack", "intercept", "anaphor", "tally", "weapon", "outcome", "casualty", "target",
             "claim")
 
 

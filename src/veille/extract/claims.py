@@ -9,37 +9,38 @@ local sources) makes it a media report whoever is named.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from veille.extract.matcher import Mention
 from veille.extract.pack import Actor
 from veille.vocab import CLAIM_RANK, Claim
 
 # How far (in characters) the subject of a report verb may stand before it ("Centcom a").
-SUBJECT_GAP = 24
+SUBJECT_GAP: Final = 24
 # How far (in characters of the normalised text) a speaker may stand from its cue.
-SPEAKER_REACH = 90
+SPEAKER_REACH: Final = 90
 # Cue values: "say" (announced, according to), "claim" (claimed responsibility) and
 # "confirm" take their speaker's side; "report" is a media report; "deny" a denial.
-SAYING = frozenset({"say", "statement", "claim", "confirm"})
+SAYING: Final = frozenset({"say", "statement", "claim", "confirm"})
 # A statement noun whose speaker follows it ("une déclaration du mouvement", "a statement
 # from the group"), whoever relays it before ("Shafaq News a cité une déclaration du ...").
-STATEMENT = "statement"
+STATEMENT: Final = "statement"
 # "ont accusé les États-Unis d'avoir mené l'attaque": names the author (see the assembler).
-ACCUSE = "accuse"
+ACCUSE: Final = "accuse"
 # A state's media: a report, unless its state's side was hit ("SANA a fait état d'une frappe
 # israélienne sur Damas": Syria acknowledges it).
-STATE_MEDIA = "state_media"
+STATE_MEDIA: Final = "state_media"
 # A negated "confirm" cue ("could not confirm"): it confirms nothing, and takes the
 # confirmation away from the saying that carries it.
-DECLINE = "decline"
+DECLINE: Final = "decline"
 # A negated "claim" cue ("n'a pas été revendiquée", "no group claimed"): no one claims it.
-UNCLAIMED = "unclaimed"
+UNCLAIMED: Final = "unclaimed"
 # What a negated cue becomes: "ne pas être en mesure de confirmer", "did not confirm that
 # claim" confirm nothing (and take the confirmation from the saying that carries them);
 # "l'attaque n'a pas été revendiquée": no one claims it.
-NEGATED_CUES = {"confirm": DECLINE, "claim": UNCLAIMED}
+NEGATED_CUES: Final = {"confirm": DECLINE, "claim": UNCLAIMED}
 # The cues that speak of the attack itself, not of its motive or context.
-ABOUT_THE_ATTACK = frozenset({"claim", "confirm", "deny", DECLINE, UNCLAIMED})
+ABOUT_THE_ATTACK: Final = frozenset({"claim", "confirm", "deny", DECLINE, UNCLAIMED})
 
 
 @dataclass(slots=True, frozen=True)

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Final
 
 from veille.extract.anchored import NEVER, AnchoredPattern, alternation
 from veille.extract.numbers import NumberReader
@@ -86,14 +87,14 @@ class ResolvedDate:
         return date.fromisoformat(self.value) if self.value and self.precision == DatePrecision.DAY else None
 
 
-UNKNOWN = ResolvedDate(None, DatePrecision.UNKNOWN)
+UNKNOWN: Final = ResolvedDate(None, DatePrecision.UNKNOWN)
 # Expressions of a period rather than a day ("récemment", "last week", "الشهر الماضي"):
 # they date what they qualify (a month at best) but never put a day in focus.
-PERIODS = frozenset({"vague", "week", "months_back"})
+PERIODS: Final = frozenset({"vague", "week", "months_back"})
 
 
 # How many words before a date a since-opening phrase ("depuis le début de") may stand.
-OPENING_REACH = 16
+OPENING_REACH: Final = 16
 
 
 class DateReader:

@@ -4,7 +4,7 @@ last attacker named, the attribution of the lead, the events just described."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from veille.extract.dates import Anchor, ResolvedDate
 from veille.extract.matcher import Mention
@@ -109,4 +109,4 @@ class Discourse:
         return self.focus if self.focus is not None else self.main_date
 
 
-UNKNOWN_DATE = ResolvedDate(None, "unknown")
+UNKNOWN_DATE: Final = ResolvedDate(None, "unknown")

@@ -7,6 +7,7 @@ so build one Extractor per run (or per Spark partition).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from veille.extract.annotate import Annotator
 from veille.extract.assemble import Assembler
@@ -69,7 +70,7 @@ class Extractor:
 
 # Countries, provinces, regions and seas have settled spellings, and a demonym ("Syrian")
 # lies close to them: a name is never guessed to be one.
-_NOT_GUESSED = frozenset({"country", "governorate", "region", "sea"})
+_NOT_GUESSED: Final = frozenset({"country", "governorate", "region", "sea"})
 
 
 def _anchor(published: str | None) -> Anchor:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from veille.extract.annotate import SentenceView
 from veille.extract.claims import NEGATED_CUES
 from veille.extract.dates import DateMention, ResolvedDate
@@ -54,14 +56,14 @@ def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[M
 
 # How many words may stand between a saying verb and its subject after it ("a indiqué
 # jeudi l'armée").
-SAYER_GAP = 3
-INCISE_CUES = frozenset({"say", "report", "confirm", "deny"})
+SAYER_GAP: Final = 3
+INCISE_CUES: Final = frozenset({"say", "report", "confirm", "deny"})
 # How many words may stand between an agent word and the attacker it introduces.
-AGENT_REACH = 4
+AGENT_REACH: Final = 4
 # Kinds whose cues tell what an attack did, unless the words they qualify are a war.
-TOLL_KINDS = frozenset({"casualty", "outcome"})
+TOLL_KINDS: Final = frozenset({"casualty", "outcome"})
 # How many words after a war noun its qualifier may stand ("la guerre meurtrière menée ...").
-WAR_REACH = 3
+WAR_REACH: Final = 3
 
 
 def _tells_of_a_war(cue: Mention, view: SentenceView, text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from typing import Final
 
 from rapidfuzz import fuzz, process
 
@@ -20,11 +21,11 @@ from veille.extract.pack import LanguagePack
 
 # rapidfuzz's ratio (0-100) a name must reach, on keys without particles or spaces:
 # "Abukama"/"Abu Kamal" 93, "al-Rokbane"/"Rokban" 92; "Rami"/"Ramadi" 80 stays out.
-SCORE = 88
+SCORE: Final = 88
 # Shorter names are too easily near another one ("Hit", "Tal").
-MIN_LETTERS = 5
-MAX_WORDS = 3
-CUE_KINDS = frozenset({"locator", "target", "anaphor"})
+MIN_LETTERS: Final = 5
+MAX_WORDS: Final = 3
+CUE_KINDS: Final = frozenset({"locator", "target", "anaphor"})
 
 
 class FuzzyPlaces:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import Final
 
 import ahocorasick
 
@@ -19,11 +20,11 @@ from veille.extract.pack import LanguagePack, load_actors
 # Kinds that compete for the same characters: a place inside an actor's name
 # ("Résistance islamique en Irak") is not a place mention, nor one inside a mask
 # (words that name no place although they hold one: "Baghdad time").
-ENTITY_KINDS = frozenset({"place", "actor", "mask"})
-OPENER = "opener"  # a word a date or number expression may start with (value: the reader)
-_GROUP = dict.fromkeys(ENTITY_KINDS, "entity")  # the kinds that compete with one another
+ENTITY_KINDS: Final = frozenset({"place", "actor", "mask"})
+OPENER: Final = "opener"  # a word a date or number expression may start with (value: the reader)
+_GROUP: Final = dict.fromkeys(ENTITY_KINDS, "entity")  # the kinds that compete with one another
 # Kinds whose words may carry the pack's inflection endings.
-INFLECTED_KINDS = frozenset({
+INFLECTED_KINDS: Final = frozenset({
     "attack", "intercept", "outcome", "casualty", "weapon", "claim", "target", "tally", "locator",
 })
 
@@ -167,15 +168,15 @@ class Matcher:
             pos -= len(prefix)
         return False
 
-_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN: Final = re.compile(r"[^\W_]+")
 
 
 # A name that is both an actor's and a place's ("SANA" / "Sanaa", "Al Mayadeen" / al-Mayadin,
 # folded alike) keeps both readings: where it stands (after "selon", before a saying verb)
 # decides later which one a sentence uses.
-_NAMES = frozenset({"actor", "place"})
-_START = attrgetter("start")
-_END = attrgetter("end")
+_NAMES: Final = frozenset({"actor", "place"})
+_START: Final = attrgetter("start")
+_END: Final = attrgetter("end")
 
 
 def _resolve_overlaps(found: list[Mention], generic: frozenset[str] = frozenset()) -> list[Mention]:

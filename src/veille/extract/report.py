@@ -3,6 +3,8 @@ every value with the original characters that state it."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from veille.extract.discourse import Draft, Span, Value
 from veille.extract.normalise import Normalised
 from veille.extract.places import PlaceFilter
@@ -13,11 +15,11 @@ from veille.vocab import CLAIM_RANK, Casualties, Claim, DateBasis, Outcome, Weap
 
 # A specific weapon says more than the generic word it refines: a "frappe" that
 # another sentence calls a drone is a drone strike.
-SUBSUMED = {Weapon.AIRSTRIKE: Weapon.DRONE}
+SUBSUMED: Final = {Weapon.AIRSTRIKE: Weapon.DRONE}
 # How far from the town a direction is taken from a site named for the same attack may lie.
-ROUGH_KM = 120.0
-OUTCOME_RANK = {Outcome.HIT: 2, Outcome.INTERCEPTED: 1}
-CASUALTY_RANK = {Casualties.SOME: 2, Casualties.NONE: 1}
+ROUGH_KM: Final = 120.0
+OUTCOME_RANK: Final = {Outcome.HIT: 2, Outcome.INTERCEPTED: 1}
+CASUALTY_RANK: Final = {Casualties.SOME: 2, Casualties.NONE: 1}
 
 
 def merge_drafts(drafts: list[Draft], places: PlaceFilter) -> list[Draft]:
@@ -112,39 +114,42 @@ def _stronger(a: Value | None, b: Value | None, rank: dict) -> Value | None:
 def to_report(draft: Draft, doc_id: str, seq: int, norm: Normalised,
               gazetteer: Gazetteer) -> EventReport:
     evidence: list[Evidence] = []
-
-    def cite(name: str, span: Span | None) -> None:
-        if span is not None:
-            evidence.append(_evidence(name, span, norm))
-
-    cite("place", draft.place_span)
+    _cite(evidence, "place", draft.place_span, norm)
     report = EventReport(doc_id=doc_id, place=gazetteer.place(draft.place_id), seq=seq)
     if draft.date and draft.date.value.value:
         report.date, report.date_precision = draft.date.value.value, draft.date.value.precision
         if draft.date.span is None:  # no words date it: the publication day (see assemble)
             report.date_basis = DateBasis.PUBLICATION
-        cite("date", draft.date.span)
-    for name in ("actor", "target"):
-        value = getattr(draft, name)
-        if value:
-            setattr(report, name, value.value.name)
-            cite(name, value.span)
+        _cite(evidence, "date", draft.date.span, norm)
+    if draft.actor:
+        report.actor = draft.actor.value.name
+        _cite(evidence, "actor", draft.actor.span, norm)
+    if draft.target:
+        report.target = draft.target.value.name
+        _cite(evidence, "target", draft.target.span, norm)
     report.weapons = _weapons(draft.weapons)
     for w in draft.weapons:
         if w.value in report.weapons:
-            cite("weapons", w.span)
+            _cite(evidence, "weapons", w.span, norm)
     if draft.count:
         report.count, report.count_approx = draft.count.value
-        cite("count", draft.count.span)
+        _cite(evidence, "count", draft.count.span, norm)
     report.claim = draft.claim.value if draft.claim else Claim.REPORTED
     report.outcome = draft.outcome.value if draft.outcome else Outcome.UNKNOWN
     report.casualties = draft.casualties.value if draft.casualties else Casualties.UNKNOWN
-    for name in ("claim", "outcome", "casualties"):
-        value = getattr(draft, name)
-        if value:
-            cite(name, value.span)
+    for name, told in (("claim", draft.claim), ("outcome", draft.outcome),
+                       ("casualties", draft.casualties)):
+        if told:
+            _cite(evidence, name, told.span, norm)
     report.evidence = evidence
     return report
+
+
+# A module function, not a closure in to_report: a nested function makes the compiled
+# build keep its enclosing function's locals in a slower environment object.
+def _cite(evidence: list[Evidence], name: str, span: Span | None, norm: Normalised) -> None:
+    if span is not None:
+        evidence.append(_evidence(name, span, norm))
 
 
 def _weapons(values: list[Value]) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from veille.extract.normalise import Normalised
 
@@ -16,11 +17,10 @@ from veille.extract.normalise import Normalised
 # which character it was: `re` skips ahead to a stop or line break only when the pattern
 # starts with a single class (alternatives each opening on a class of their own made it
 # try every character, three quarters of the sentence split's time).
-_BOUNDARY = re.compile(
+_BOUNDARY: Final = re.compile(
     r"[.!?؟…\n](?:(?<=[.!?؟…])[.!?؟…]*[\"»”’)\]]*\s+|(?<=\n)\s*"
     r"|(?<=[^\W\d_]{3}[.!?])(?<=[^\W\dA-Z_][.!?])(?=[A-ZÀ-Ý]))"
 )
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
 @dataclass(slots=True, frozen=True)
@@ -46,8 +46,28 @@ def split_sentences(norm: Normalised, abbreviations: frozenset[str]) -> list[Sen
 
 
 def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
-    m = _WORD_BEFORE.search(text[max(0, dot - 20) : dot])
-    if not m:
-        return False
-    word = m.group(1)
-    return word.lower() in abbreviations or (len(word) == 1 and word.isupper())
+    word = word_before(text, dot)
+    return bool(word) and (word.lower() in abbreviations or (len(word) == 1 and word.isupper()))
+
+
+# How far back the word before a stop is looked for.
+WORD_REACH: Final = 20
+
+
+def word_before(text: str, at: int) -> str:
+    """The last word (letters, digits, "_") in the WORD_REACH characters before `at`, with
+    only non-word characters after it ("Etats-Unis" in "Etats-Unis)"); "" if none. A scan
+    back from `at`, not a regex search: `re` tried every start of the stretch, a tenth of
+    the sentence split's time."""
+    lo = max(0, at - WORD_REACH)
+    end = at
+    while end > lo and not _is_word_char(text[end - 1]):
+        end -= 1
+    start = end
+    while start > lo and _is_word_char(text[start - 1]):
+        start -= 1
+    return text[start:end]
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"

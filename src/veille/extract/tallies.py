@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from veille.extract.annotate import SentenceView
 from veille.extract.dates import PERIODS, Anchor, DateMention, ResolvedDate, resolve
@@ -11,7 +12,7 @@ from veille.extract.matcher import Mention
 from veille.extract.pack import Actor
 
 # A count of attacks is at least this: "one attack" is an event, not a tally.
-MIN_TALLY = 2
+MIN_TALLY: Final = 2
 
 
 @dataclass(slots=True)
