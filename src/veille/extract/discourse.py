@@ -110,3 +110,22 @@ class Discourse:
 
 
 UNKNOWN_DATE: Final = ResolvedDate(None, "unknown")
+
+# A date this many days before publication, in a sentence that reports no attack of its
+# own, dates a context ("the attacks began on Oct. 17") rather than the news.
+CONTEXT_DAYS: Final = 14
+
+
+def recent(r: ResolvedDate, anchor: Anchor) -> bool:
+    day = r.as_date
+    return day is None or anchor.day is None or (anchor.day - day).days <= CONTEXT_DAYS
+
+
+def weeks_before(r: ResolvedDate, anchor: Anchor) -> bool:
+    day = r.as_date
+    return bool(day and anchor.day and (anchor.day - day).days >= CONTEXT_DAYS)
+
+
+def same_day(a: str | None, b: str | None) -> bool:
+    """Dates that may name the same day: equal, one within the other's month, or unknown."""
+    return a is None or b is None or a.startswith(b) or b.startswith(a)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from veille.extract.annotate import SentenceView
-from veille.extract.claims import NEGATED_CUES
+from veille.extract.claims import NEGATED_CUES, UNCLAIMED
 from veille.extract.dates import DateMention, ResolvedDate
 from veille.extract.discourse import Value
 from veille.extract.matcher import Mention
@@ -238,3 +238,38 @@ def pick_casualties(view: SentenceView, text: str, pack: LanguagePack) -> Value 
         is_negated = negated(m, view, text, pack.negation_window)
         return Value(Casualties.NONE if is_negated else Casualties.SOME, (m.start, m.end))
     return None
+
+
+# How far (in characters) after a word for stores of weapons ("dépôts de roquettes") the
+# weapons named are the target of a strike rather than its means; "drone storage" too.
+STOCK_REACH: Final = 40
+
+
+def pick_weapons(view: SentenceView, text: str, pack: LanguagePack) -> list[Value]:
+    """The weapons a clause names (shared by all its places), less stores of weapons hit."""
+    if "weapons" not in view.memo:  # the places of one clause share its weapons
+        seen: dict[str, Value] = {}
+        stocks = view.of("stock")
+        for m in live(view, "weapon", text, pack):
+            # "drone storage sites", "dépôts de roquettes": what was hit, not what was used
+            stored = any(0 <= m.start - k.end <= STOCK_REACH
+                         or 0 <= k.start - m.end <= 1 for k in stocks)
+            if m.value != Weapon.UNKNOWN and not stored:
+                seen.setdefault(m.value, Value(m.value, (m.start, m.end)))
+        view.memo["weapons"] = list(seen.values())
+    return list(view.memo["weapons"])
+
+
+def pick_toll(view: SentenceView, text: str, pack: LanguagePack) -> tuple[Value | None, Value | None]:
+    """Casualties and outcome a clause states (shared by all its places)."""
+    if "toll" not in view.memo:
+        casualties = pick_casualties(view, text, pack)
+        outcome = pick_outcome(live(view, "intercept", text, pack),
+                               live(view, "outcome", text, pack), casualties)
+        view.memo["toll"] = (casualties, outcome)
+    return view.memo["toll"]
+
+
+def says_unclaimed(view: SentenceView, text: str, pack: LanguagePack) -> bool:
+    """"L'attaque n'a pas été revendiquée", "not immediately clear who was behind it"."""
+    return any(q.value == UNCLAIMED for q in live(view, "claim", text, pack))

@@ -1,0 +1,94 @@
+"""What a report tells that is not the news of its day: earlier attacks named as causes
+("en réponse à une frappe ..."), reminders told in the pluperfect, attacks that recur
+or are counted over a period. Their events are still reported when placed, but they
+neither take the day in focus nor lend their attackers to the news."""
+
+from __future__ import annotations
+
+from veille.extract.annotate import SentenceView
+from veille.extract.clause import Clause
+from veille.extract.dates import DateMention, ResolvedDate
+from veille.extract.fields import live
+from veille.extract.matcher import Mention
+from veille.extract.pack import LanguagePack
+from veille.extract.places import PlaceFilter
+
+
+class Background:
+    def __init__(self, pack: LanguagePack, places: PlaceFilter) -> None:
+        self.pack = pack
+        self.places = places
+
+    def spans(self, view: SentenceView, text: str) -> list[tuple[int, int, int]]:
+        """Each earlier event a sentence names as a cause: from its marker ("en réponse à",
+        "à la suite de") to the next comma, and on to the end of the stretches that only
+        date, attribute or situate it (worked out once a sentence)."""
+        if "background" not in view.memo:
+            spans = []
+            for marker in live(view, "anterior", text, self.pack):
+                end = next_pause(view, marker.end)
+                spans.append((marker.start, end, self._tail(view, end)))
+            view.memo["background"] = spans
+        return view.memo["background"]
+
+    def holds(self, m: Mention, view: SentenceView, text: str) -> bool:
+        """Named in an earlier event given as a cause ("à la suite de récents assassinats
+        ..., attribués à Israël"): its author, not this attack's."""
+        return any(a <= m.start < tail for a, _, tail in self.spans(view, text))
+
+    def _tail(self, view: SentenceView, end: int) -> int:
+        """A background clause also owns the stretches after its comma while they only
+        date, attribute or situate it ("..., أمس الأحد", "..., Lloyd Austin said", "... en
+        plein désert jordanien, à la frontière syrienne, le 28 janvier")."""
+        while end < view.sentence.end:
+            stop = next_pause(view, end + 1)
+            stretch = view.part(end, stop)
+            if self.places.named_places(stretch) or stretch.of("attack") or stretch.of("intercept"):
+                break
+            end = stop
+        return end
+
+
+def told_as_earlier(c: Clause, pack: LanguagePack) -> bool:
+    """An attack told in the pluperfect with no one saying so ("Le 28 janvier, une attaque
+    de drone avait tué trois soldats"): a reminder of an earlier attack, not news."""
+    if live(c.view, "claim", c.text, pack):
+        return False
+    return bool(c.triggers and c.view.of("pluperfect"))
+
+
+def next_pause(view: SentenceView, after: int) -> int:
+    return next((p for p in view.pauses if after <= p), view.sentence.end)
+
+
+def over_a_period(view: SentenceView, dates: list[tuple[DateMention, ResolvedDate]],
+                   triggers: list[Mention]) -> bool:
+    """"Depuis le début de la guerre, la base a été la cible de plusieurs attaques": attacks
+    counted since a date (or since a war began), or told as recurring, with no day of their
+    own, are no attack of a day."""
+    habitual, counted = view.of("habitual"), view.of("tally")
+    if not triggers or not (habitual or counted):
+        return False
+    for _, r in dates:
+        if r.value:
+            return False
+    if habitual:
+        return True  # "la Résistance continue de cibler les bases américaines, notamment ..."
+    for m in view.dates:
+        if m.since:
+            return True
+    contexts = view.of("context")  # "depuis le début de la guerre"
+    return any(0 <= w.start - o.end <= 20 for o in view.of("origin") for w in contexts)
+
+
+def habitual(trigger: Mention, view: SentenceView, text: str) -> bool:
+    """"the bases are frequent targets", "régulièrement visée": what happens again and
+    again is no attack of a day."""
+    return any(h.start <= trigger.end and trigger.start <= h.end + 1
+               or _spaces_within(text, h.end, trigger.start, 3)
+               or _spaces_within(text, trigger.end, h.start, 2)
+               for h in view.of("habitual"))
+
+
+def _spaces_within(text: str, a: int, b: int, words: int) -> bool:
+    return a <= b and text.count(" ", a, b) <= words

@@ -1,0 +1,125 @@
+"""Which claim each event gets: the attribution cues of its own sentence, of the
+sentences that tell more of it, or of the report's lead, each weighed by the event's
+sides (claims.decide_claim)."""
+
+from __future__ import annotations
+
+from veille.extract.annotate import Annotated
+from veille.extract.claims import ABOUT_THE_ATTACK, decide_claim
+from veille.extract.clause import Actors, Cast, Clause
+from veille.extract.discourse import Discourse, Draft, LeadClaim, Value
+from veille.extract.fields import live, speaks_after_its_verb
+from veille.extract.matcher import Mention
+from veille.extract.pack import Actor, LanguagePack
+from veille.extract.places import PlaceFilter
+from veille.extract.sides import Sides
+from veille.vocab import CLAIM_RANK
+
+
+class ClaimReader:
+    def __init__(self, pack: LanguagePack, places: PlaceFilter, sides: Sides) -> None:
+        self.pack = pack
+        self.places = places
+        self.sides = sides
+
+    def claim(self, c: Clause, draft: Draft, state: Discourse) -> Value | None:
+        said = self.claim_in(live(c.view, "claim", c.text, self.pack), self.sides.speakers(c.view),
+                              draft, c.view.pauses)
+        if said or c.background:
+            return said
+        # A list of attacks running on from the sentence before ("... a visé Aïn al-Assad.
+        # Les bases de Tell Beydar et d'al-Tanf ont aussi été visées.") is told on its word.
+        before = state.recent[-1] if state.recent else []
+        running_on = [d.claim for d in before if d.sentence == state.previous
+                      and d.claim and d.claim.span and d.actor_agrees(draft)]
+        if running_on:
+            return running_on[0]
+        lead = state.lead_claim
+        if lead is None or self._claims_other_attacks(lead, draft):
+            return None
+        return self.claim_in(lead.cues, lead.speakers, draft, lead.pauses)
+
+    def claim_in(self, cues: list[Mention], speakers: Actors, draft: Draft,
+                  pauses: tuple[int, ...] = ()) -> Value | None:
+        actor_camp = draft.actor.value.camp if draft.actor else None
+        target_camp = draft.target.value.camp if draft.target else self.sides.opponents.get(actor_camp or "")
+        # an attack on a side by no one named is by that side's opponents: their own word
+        # about it ("une déclaration de la milice confirme ...") is a claim
+        actor_camp = actor_camp or self.sides.opponents.get(target_camp or "")
+        cue = decide_claim(cues, speakers, actor_camp, target_camp, pauses,
+                           attacker_named=draft.actor is not None)
+        return Value(cue.claim, (cue.mention.start, cue.mention.end)) if cue else None
+
+    def stronger(self, c: Clause, draft: Draft) -> Value | None:
+        """A later claim, confirmation or denial of events already described
+        ("l'attaque a été revendiquée par ...", "un responsable américain a confirmé")."""
+        cues = [m for m in live(c.view, "claim", c.text, self.pack) if m.value in ABOUT_THE_ATTACK]
+        said = self.claim_in(cues, self.sides.speakers(c.view), draft, c.view.pauses)
+        return said if said and CLAIM_RANK[said.value] > rank(draft.claim) else draft.claim
+
+    def denial(self, c: Clause) -> list[tuple[Mention, Actor]]:
+        """Deny cues with their speaker: "les FDS ont démenti toute attaque"."""
+        speakers = self.sides.speakers(c.view)
+        found = []
+        for cue in live(c.view, "claim", c.text, self.pack):
+            if cue.value == "deny":
+                named = [(m, a) for m, a in speakers if m.end <= cue.start]
+                if named:
+                    found.append((cue, named[-1][1]))
+        return found
+
+    def lead(self, doc: Annotated, armed: Cast) -> LeadClaim | None:
+        """The attribution of the report as a whole: the cues of its first sentence
+        that has a decisive one, weighed later for each event's sides."""
+        text = doc.norm.text
+        for view in doc.sentences:
+            cues = live(view, "claim", text, self.pack)
+            if not cues or view.of("habitual"):
+                continue  # "La plupart des attaques ont été revendiquées par ...": not these
+            about = any(c.value in ABOUT_THE_ATTACK for c in cues)  # "Biden confirmed the news"
+            if not (about or view.of("attack") or view.of("intercept") or view.of("anaphor")):
+                continue  # "Les États-Unis ont annoncé le renforcement de leur dispositif"
+            # (not the speaker of an incise: ", ont annoncé les forces de sécurité irakiennes")
+            attackers = [a for m, a in self.sides.attackers(view, armed, text)
+                         if self.pack.attacker_reach or not speaks_after_its_verb(m, view, text)]
+            targets = [self.sides.actors[t.value] for t in self.sides.hit(view, text)]
+            speakers = self.sides.speakers(view)
+            if decide_claim(cues, speakers, attackers[0].camp if attackers else None,
+                            targets[0].camp if targets else None, view.pauses):
+                return LeadClaim(cues, speakers, view.sentence.index,
+                                 [m.value for m in self.places.event_places(view, text)],
+                                 [a.id for a in attackers], view.pauses)
+        return None
+
+    def _claims_other_attacks(self, lead: LeadClaim, draft: Draft) -> bool:
+        """Whether a lead told after this event is about other attacks."""
+        if lead.sentence <= draft.sentence:
+            return False
+        return _statement_after_a_strike_on_it(lead, draft) or self._claim_of_other_places(lead, draft)
+
+    def _claim_of_other_places(self, lead: LeadClaim, draft: Draft) -> bool:
+        """"Tashkil al-Waritheen a revendiqué l'attaque contre Aïn al-Assad", after an attack
+        on al-Harir by another group or by no one named."""
+        return bool(lead.places) and not _names_its_attacker(lead, draft) and not any(
+            self._names_the_place_of(p, draft) for p in lead.places)
+
+    def _names_the_place_of(self, place_id: str, draft: Draft) -> bool:
+        here = draft.place_id
+        return (self.places.same_site(place_id, here) or self.places.locality(here, place_id)
+                or self.places.within(here, place_id))
+
+
+def _names_its_attacker(lead: LeadClaim, draft: Draft) -> bool:
+    return draft.actor is not None and draft.actor.value.id in lead.attackers
+
+
+def _statement_after_a_strike_on_it(lead: LeadClaim, draft: Draft) -> bool:
+    """A group's statement after a strike on it by another side, with no speaker of that
+    side in it (the Resistance's communiqué after a US strike killed one of its leaders)."""
+    if draft.actor is None or not lead.attackers or _names_its_attacker(lead, draft):
+        return False
+    return not any(a.camp == draft.actor.value.camp for _, a in lead.speakers)
+
+
+def rank(claim: Value | None) -> int:
+    return CLAIM_RANK[claim.value] if claim else 0
