@@ -352,6 +352,12 @@ DAY_CASES = [
      ("Trois attaques de drones ont visé mercredi des bases américaines en Irak, a annoncé le "
       "CENTCOM. Plus tôt dans la journée, un drone a visé la base de Harir, à Erbil."),
      "fr", "2023-10-19", "2023-10-18"),
+    ("the_day_the_war_began_is_not_the_day_in_focus",
+     ("Des frappes israéliennes ont visé jeudi la Syrie, selon une source militaire.\nCes frappes "
+      "sont les premières sur la Syrie depuis le début de la guerre, qui a fait des milliers de "
+      "morts, déclenchée par l'attaque samedi du Hamas contre Israël.\nUne agression israélienne "
+      "a visé l'aéroport de Damas, a affirmé la télévision d'État."),
+     "fr", "2023-10-13", "2023-10-12"),
 ]
 
 
@@ -765,6 +771,10 @@ ONE_REPORT_CASES = [
      ("Des roquettes ont été tirées dimanche soir vers la base de Kharab al-Jir, ont annoncé "
       "les forces de sécurité irakiennes.\nUn responsable local a confirmé les tirs."),
      "fr", "2024-04-22", {"place": "kharab_jir", "claim": "reported"}),
+    ("a_cause_placed_nowhere_else_is_the_news_its_effect_tells",
+     ("L'aéroport d'Alep est hors service à la suite de frappes israéliennes qui l'ont visé "
+      "jeudi, a indiqué une source militaire."),
+     "fr", "2023-10-13", {"place": "aleppo_airport", "date": "2023-10-12", "actor": "Israel"}),
 ]
 
 
@@ -778,6 +788,14 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("where_an_air_strike_came_from_is_not_where_it_hit",
+     ("Mardi, l'ennemi israélien a lancé une attaque aérienne avec 3 missiles depuis la direction "
+      "du Golan syrien occupé, ciblant un immeuble à Damas, a déclaré une source militaire."),
+     "fr", "2024-10-09", [("damascus", "Israel")]),
+    ("a_capital_whose_allies_are_named_is_its_government",
+     ("Jeudi, une frappe israélienne a visé Alep, selon une source militaire.\nSon aviation a "
+      "notamment visé le Hezbollah libanais, alliés de Damas."),
+     "fr", "2023-10-13", [("aleppo", "Israel")]),
     ("a_site_held_by_a_faction_affiliated_to_a_group_is_not_that_group_attacking",
      ("Dimanche, un bombardement aérien a visé un site tenu par une faction affiliée au Hachd "
       "al-Chaabi près de Kirkouk, a indiqué un responsable de sécurité."),

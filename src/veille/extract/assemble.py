@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Final
 
 from veille.extract.annotate import Annotated, SentenceView
-from veille.extract.background import Background, habitual, over_a_period, told_as_earlier
+from veille.extract.background import Background, dates_a_war, habitual, over_a_period, told_as_earlier
 from veille.extract.clause import Cast, Clause
 from veille.extract.dates import PERIODS, Anchor, ResolvedDate, resolve
 from veille.extract.discourse import Discourse, Draft, Value, recent, same_day, weeks_before
@@ -106,13 +106,15 @@ class Assembler:
     def _clause(self, text: str, view: SentenceView, state: Discourse, armed: Cast,
                 background: bool) -> Clause:
         focus = state.focus.value if state.focus else None
-        dates = [(m, resolve(m, state.anchor, focus)) for m in view.dates if not m.since]
+        war = [m for m in view.dates if dates_a_war(m, view, text)] if view.of("context") else []
+        dates = [(m, resolve(m, state.anchor, focus)) for m in view.dates
+                 if not m.since and m not in war]
         triggers = [t for t in live(view, "attack", text, self.pack)
                     + live(view, "intercept", text, self.pack) if not habitual(t, view, text)]
         return Clause(view, text, dates, triggers,
                       lambda: self.sides.attackers(view, armed, text),
                       lambda: self.places.event_places(view, text), background,
-                      over_a_period=over_a_period(view, dates, triggers))
+                      dates_a_war=bool(war), over_a_period=over_a_period(view, dates, triggers))
 
     # -- one sentence -------------------------------------------------------
 
@@ -158,7 +160,8 @@ class Assembler:
             # a count of attacks over a period is a tally, no attack the next places tell;
             # "deux attaques distinctes ... La première a visé Aïn al-Assad" is
             counted = any(t.since for t in tallies)
-            state.frame = self.frames.open(c, state.anchor) if c.triggers and not counted else None
+            war = c.dates_a_war  # "la guerre déclenchée le 7 octobre par une attaque": the war's
+            state.frame = self.frames.open(c, state.anchor) if c.triggers and not (counted or war) else None
         self._remember(c, drafts, state)
         return drafts, tallies
 
@@ -470,7 +473,7 @@ class Assembler:
         """What the next sentences may lean on: the attackers named as subjects or chosen
         for an event, the side last named as hit, and the date now in focus."""
         here, day = c.view.sentence.index, c.stated.value.value if c.stated else None
-        if c.triggers:
+        if c.triggers and not (c.dates_a_war and not drafts):
             subjects = [(m, a) for m, a in c.attackers if not c.in_aside(m)] or c.attackers
             chosen = pick_attacker(subjects, governing_trigger(c.triggers, None), c.view, c.text,
                                    self.pack.attacker_reach)
@@ -505,6 +508,8 @@ class Assembler:
                 continue  # its day is that of its own attacks elsewhere
             lead = hit if lead is None and hit else lead
             for m in view.dates:
+                if dates_a_war(m, view, doc.norm.text):
+                    continue
                 r = resolve(m, anchor)
                 if r.value and not m.since and not m.numeric and m.kind not in {"focus", *PERIODS}:
                     return Value(r, (m.start, m.end)) if recent(r, anchor) else None

@@ -5,6 +5,8 @@ neither take the day in focus nor lend their attackers to the news."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from veille.extract.annotate import SentenceView
 from veille.extract.clause import Clause
 from veille.extract.dates import DateMention, ResolvedDate
@@ -28,6 +30,8 @@ class Background:
             for marker in live(view, "anterior", text, self.pack):
                 end = next_pause(view, marker.end)
                 spans.append((marker.start, end, self._tail(view, end)))
+            if spans and self._cause_is_the_news(view, spans, text):
+                spans = []
             view.memo["background"] = spans
         return view.memo["background"]
 
@@ -35,6 +39,23 @@ class Background:
         """Named in an earlier event given as a cause ("à la suite de récents assassinats
         ..., attribués à Israël"): its author, not this attack's."""
         return any(a <= m.start < tail for a, _, tail in self.spans(view, text))
+
+    def _cause_is_the_news(self, view: SentenceView, spans: list[tuple[int, int, int]],
+                           text: str) -> bool:
+        """"Les aéroports de Damas et d'Alep sont hors service à la suite de frappes
+        israéliennes": what followed is told first, at a place of its own, but is no attack,
+        and its cause is placed nowhere else, so the cause is the news itself. ("Ceci suite à une
+        attaque contre Aïn al-Assad" names no place of its own: an earlier attack.)"""
+        named = self.places.named_places(view)
+        if any(_outside(m, spans) for kind in ("attack", "intercept") for m in view.of(kind)):
+            return False
+        # "cet incident" refers to an attack; "l'aéroport d'Alep" names a place
+        if any(_outside(m, spans) and not _names_a_place(m, named, text)
+               for m in view.of("anaphor")):
+            return False
+        # a cause placed of its own ("minutes après l'attaque contre al-Omar") is one
+        first = min(a for a, _, _ in spans)
+        return all(_outside(m, spans) for m in named) and any(m.end <= first for m in named)
 
     def _tail(self, view: SentenceView, end: int) -> int:
         """A background clause also owns the stretches after its comma while they only
@@ -55,6 +76,25 @@ def told_as_earlier(c: Clause, pack: LanguagePack) -> bool:
     if live(c.view, "claim", c.text, pack):
         return False
     return bool(c.triggers and c.view.of("pluperfect"))
+
+
+def _names_a_place(m: Mention, named: list[Mention], text: str) -> bool:
+    return any(p.start >= m.start and text.count(" ", m.end, p.start) <= 2 for p in named)
+
+
+def _outside(m: Mention, spans: list[tuple[int, int, int]]) -> bool:
+    return not any(a <= m.start < tail for a, _, tail in spans)
+
+
+# How many words a date may stand after a war word to date the war ("la guerre déclenchée
+# le 7 octobre", "déclenchée par l'attaque samedi du Hamas").
+WAR_DATE_REACH: Final = 4
+
+
+def dates_a_war(m: DateMention, view: SentenceView, text: str) -> bool:
+    """A date told of the war around the news, not of an attack in it."""
+    return any(w.end <= m.start and text.count(" ", w.end, m.start) <= WAR_DATE_REACH
+               and not view.pause_between(w.end, m.start) for w in view.of("context"))
 
 
 def next_pause(view: SentenceView, after: int) -> int:

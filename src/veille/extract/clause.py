@@ -29,6 +29,9 @@ class Clause:
     find_attackers: Callable[[], Actors]
     find_places: Callable[[], list[Mention]]
     background: bool = False  # after "en réponse à": an earlier attack, named as a cause
+    # it dates the war around the news ("la guerre déclenchée le 7 octobre par une attaque du
+    # Hamas"): that date is dropped, and whoever it names attacking is the war's
+    dates_a_war: bool = False
     over_a_period: bool = False  # "depuis le début de la guerre, la base a été la cible de
     # plusieurs attaques": attacks counted over a period, none of a day
     # the stretches of the sentence that tell an earlier event named as a cause ("à la suite
