@@ -775,6 +775,15 @@ ONE_REPORT_CASES = [
      ("L'aéroport d'Alep est hors service à la suite de frappes israéliennes qui l'ont visé "
       "jeudi, a indiqué une source militaire."),
      "fr", "2023-10-13", {"place": "aleppo_airport", "date": "2023-10-12", "actor": "Israel"}),
+    ("the_city_whose_outskirts_were_hit_yields_to_the_town_named_there",
+     ("Un raid israélien a fait plusieurs morts dans la banlieue sud de Damas.\n« Sept civils ont "
+      "été tués lors d'une agression israélienne qui a visé un immeuble dans le quartier de Sayyida "
+      "Zeinab », a indiqué une source militaire."),
+     "fr", "2024-11-10", {"place": "sayyida_zaynab", "actor": "Israel"}),
+    ("the_places_of_a_count_of_many_attacks_are_no_events",
+     ("Un drone a visé mardi la base d'Aïn al-Assad, selon un responsable.\nSelon l'OSDH, l'armée "
+      "israélienne aurait mené plus de 146 attaques sur le sol syrien, dont neuf sur Sayyida Zeinab."),
+     "fr", "2024-11-13", {"place": "ain_asad"}),
 ]
 
 

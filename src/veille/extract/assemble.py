@@ -46,6 +46,9 @@ STRIKE_MEMORY: Final = 4
 # How many sentences on an attacker named as hitting the same side still claims an attack
 # that named none.
 LATER_REACH: Final = 3
+# A count of attacks this large is over a period ("146 attaques ..., dont neuf sur Sayyida
+# Zeinab"); "deux attaques distinctes de drones sur la base" are two events of a day.
+MANY_ATTACKS: Final = 10
 # The kinds of mention that make a sentence worth assembling.
 EVENTFUL: Final = ("attack", "intercept", "anaphor", "tally", "weapon", "outcome", "casualty",
                    "target", "claim")
@@ -126,6 +129,11 @@ class Assembler:
             # "Since Oct. 19 the Observatory has counted 50 attacks: 11 on the al-Omar base,
             # 9 on Shaddadi, 1 on Qasrak": each line counts attacks over the period, no event.
             state.recent.clear()
+            state.frame = None
+            return drafts, tallies
+        if any(t.count >= MANY_ATTACKS for t in tallies) and self._counts_only(c):
+            # "plus de 146 attaques sur le sol syrien, dont neuf sur Sayyida Zeinab": the places
+            # of a count of attacks are where some of them hit, none an attack of a day
             state.frame = None
             return drafts, tallies
         if c.background:

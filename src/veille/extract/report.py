@@ -18,6 +18,8 @@ from veille.vocab import CLAIM_RANK, Casualties, Claim, DateBasis, Outcome, Weap
 SUBSUMED: Final = {Weapon.AIRSTRIKE: Weapon.DRONE}
 # How far from the town a direction is taken from a site named for the same attack may lie.
 ROUGH_KM: Final = 120.0
+# A town this close to the city a direction was taken from is where it happened.
+OUTSKIRTS_KM: Final = 30.0
 OUTCOME_RANK: Final = {Outcome.HIT: 2, Outcome.INTERCEPTED: 1}
 CASUALTY_RANK: Final = {Casualties.SOME: 2, Casualties.NONE: 1}
 
@@ -70,8 +72,12 @@ def _roughly_there(a: Draft, b: Draft, places: PlaceFilter) -> bool:
     if a.roughly_placed == b.roughly_placed:
         return False
     rough, exact = (a, b) if a.roughly_placed else (b, a)
-    return places.rank(exact.place_id) == 0 and places.within_km(rough.place_id, exact.place_id,
-                                                                 ROUGH_KM)
+    rank = places.rank(exact.place_id)
+    if rank == 0:
+        return places.within_km(rough.place_id, exact.place_id, ROUGH_KM)
+    # "la banlieue sud de Damas" and "le quartier de Sayyida Zeinab": a town in its outskirts
+    return rank <= places.rank(rough.place_id) and places.within_km(
+        rough.place_id, exact.place_id, OUTSKIRTS_KM)
 
 
 def _weapons_agree(a: Draft, b: Draft) -> bool:
