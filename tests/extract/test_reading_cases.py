@@ -784,6 +784,10 @@ ONE_REPORT_CASES = [
      ("Un drone a visé mardi la base d'Aïn al-Assad, selon un responsable.\nSelon l'OSDH, l'armée "
       "israélienne aurait mené plus de 146 attaques sur le sol syrien, dont neuf sur Sayyida Zeinab."),
      "fr", "2024-11-13", {"place": "ain_asad"}),
+    ("the_fire_of_a_missile_is_an_attack",
+     ("Une personne a été tuée ce matin après le tir depuis le Liban, par le Hezbollah, d'un "
+      "missile antichar vers Margaliot, dans le nord d'Israël."),
+     "fr", "2024-03-04", {"place": "margaliot", "actor": "Hezbollah", "weapons": ["missile"]}),
 ]
 
 
