@@ -788,6 +788,10 @@ ONE_REPORT_CASES = [
      ("Une personne a été tuée ce matin après le tir depuis le Liban, par le Hezbollah, d'un "
       "missile antichar vers Margaliot, dans le nord d'Israël."),
      "fr", "2024-03-04", {"place": "margaliot", "actor": "Hezbollah", "weapons": ["missile"]}),
+    ("the_side_that_holds_the_place_is_not_its_attacker",
+     ("L'armée israélienne a indiqué qu'un second drone, visant également Eilat, avait été "
+      "intercepté mercredi."),
+     "fr", "2024-09-25", {"place": "eilat", "actor": None, "claim": "confirmed"}),
 ]
 
 

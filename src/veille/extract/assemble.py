@@ -386,6 +386,9 @@ class Assembler:
         in_scope = {(m.start, m.end) for m in scope.mentions}
         attackers = [(m, a) for m, a in c.attackers if (m.start, m.end) in in_scope]
         attackers = [(m, a) for m, a in attackers if not c.in_aside(m)] or attackers
+        holder = self.sides.holder(place.value)
+        if holder is not None:  # "l'armée israélienne a indiqué qu'un drone visant Eilat ..."
+            attackers = [(m, a) for m, a in attackers if a.camp != holder.camp]
         stated = pick_attacker(attackers, governing_trigger(c.triggers, place), c.view, c.text,
                                self.pack.attacker_reach)
         if stated:
