@@ -792,6 +792,16 @@ ONE_REPORT_CASES = [
      ("L'armée israélienne a indiqué qu'un second drone, visant également Eilat, avait été "
       "intercepté mercredi."),
      "fr", "2024-09-25", {"place": "eilat", "actor": None, "claim": "confirmed"}),
+    ("a_negation_reaches_along_a_list_of_tolls_and_a_confiding_day_is_a_statements",
+     ("Deux drones ont attaqué les forces de la coalition sur la base d'Aïn al-Assad, sans "
+      "occasionner des dégâts matériels ou des pertes humaines, ont confié mercredi deux "
+      "responsables irakiens.\nMenée dans la soirée du mardi 16 juillet, cette attaque a eu lieu "
+      "dans un contexte tendu."),
+     "fr", "2024-07-17", {"place": "ain_asad", "date": "2024-07-16", "casualties": "none"}),
+    ("a_drone_exploding_in_the_base_hit_it",
+     ("Mardi, deux drones ont visé la base d'Aïn al-Assad : un drone a été abattu, le second a "
+      "explosé dans la base sans faire de blessés, selon une source policière."),
+     "fr", "2024-07-17", {"outcome": "hit", "casualties": "none"}),
 ]
 
 
@@ -805,6 +815,11 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("what_groups_usually_claim_and_threaten_is_no_attack",
+     ("Mardi, deux drones ont visé la base d'Aïn al-Assad, selon une source policière.\nLes milices "
+      "qui revendiquent habituellement ce genre d'attaques ont menacé Washington et Tel-Aviv de "
+      "représailles en cas de guerre entre Israël et le Hezbollah."),
+     "fr", "2024-07-17", [("ain_asad", None)]),
     ("where_an_air_strike_came_from_is_not_where_it_hit",
      ("Mardi, l'ennemi israélien a lancé une attaque aérienne avec 3 missiles depuis la direction "
       "du Golan syrien occupé, ciblant un immeuble à Damas, a déclaré une source militaire."),

@@ -16,12 +16,38 @@ from veille.vocab import Casualties, Outcome, Weapon
 
 def negated(m: Mention, view: SentenceView, text: str, window: int) -> bool:
     """A negation within `window` words before the cue, in the same clause: it does not
-    reach across a comma ("il n'y a pas eu de blessés, a déclaré le porte-parole")."""
+    reach across a comma ("il n'y a pas eu de blessés, a déclaré le porte-parole"). It
+    reaches along a list of tolls ("sans occasionner des dégâts matériels ou des pertes
+    humaines")."""
     for neg in view.of("negation"):
         if neg.end <= m.start and text.count(" ", neg.end, m.start) <= window \
                 and not view.pause_between(neg.end, m.start):
             return True
+    if m.kind in TOLL_KINDS:
+        listed = _listed_before(m, view, text)
+        return listed is not None and negated(listed, view, text, window)
     return False
+
+
+# Words that join the tolls of one list ("des dégâts matériels ou des pertes humaines").
+LIST_JOINERS: Final = frozenset({"ou", "ni", "et", "or", "nor", "and", "و", "او", "ولا"})
+
+
+def _listed_before(m: Mention, view: SentenceView, text: str) -> Mention | None:
+    """The toll cue just before `m` in the same list, if a joining word links them."""
+    before = [t for kind in TOLL_KINDS for t in view.of(kind) if t.end <= m.start]
+    if not before:
+        return None
+    last = max(before, key=_end_of)
+    between = text[last.end : m.start].split()
+    if len(between) <= 3 and any(w in LIST_JOINERS for w in between) \
+            and not view.pause_between(last.end, m.start):
+        return last
+    return None
+
+
+def _end_of(m: Mention) -> int:
+    return m.end
 
 
 def in_doubt(m: Mention, view: SentenceView) -> bool:
