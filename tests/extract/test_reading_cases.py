@@ -815,6 +815,10 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("the_agent_of_a_bombardment_is_not_the_side_hit",
+     ("Quatre miliciens pro-iraniens ont été tués lundi dans des bombardements menés par l'armée "
+      "américaine contre des cibles situées à Mayadin, selon l'OSDH."),
+     "fr", "2024-11-12", [("mayadin", "United States")]),
     ("what_groups_usually_claim_and_threaten_is_no_attack",
      ("Mardi, deux drones ont visé la base d'Aïn al-Assad, selon une source policière.\nLes milices "
       "qui revendiquent habituellement ce genre d'attaques ont menacé Washington et Tel-Aviv de "

@@ -48,7 +48,7 @@ class Sides:
             actors = view.of("actor")
             targets = [t for t in view.of("target") if not any(
                 a.start <= t.start and t.end <= a.end and a.end - a.start > t.end - t.start
-                for a in actors)]
+                for a in actors) and not _agent_of(t, view, text)]
             if triggers and not view.of("passive"):
                 first = min(t.start for t in triggers)
                 striker = {g.end for t in triggers if t.value == "strike"
@@ -199,6 +199,12 @@ class Sides:
 
 # Module-level, not closures: a nested function makes the compiled build keep its
 # enclosing function's locals in a slower environment object.
+def _agent_of(t: Mention, view: SentenceView, text: str) -> bool:
+    """"des bombardements menés par l'armée américaine": who did it, not who was hit."""
+    return any(g.end <= t.start and len(text[g.end : t.start].split()) <= 1
+               for g in view.of("agent"))
+
+
 def _near(c: Clause, a: int, b: int, words: int) -> bool:
     return a <= b and len(c.text[a:b].split()) <= words and not c.view.pause_between(a, b)
 
