@@ -815,6 +815,11 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("whose_statement_it_is_did_not_attack",
+     ("Une explosion a été entendue mardi sur une base de la coalition internationale à l'aéroport "
+      "de Bagdad, selon un responsable.\nLe communiqué des forces irakiennes assure ne pas être "
+      "en mesure de déterminer l'origine de l'explosion."),
+     "fr", "2024-09-11", [("baghdad_airport", None)]),
     ("the_agent_of_a_bombardment_is_not_the_side_hit",
      ("Quatre miliciens pro-iraniens ont été tués lundi dans des bombardements menés par l'armée "
       "américaine contre des cibles situées à Mayadin, selon l'OSDH."),

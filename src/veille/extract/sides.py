@@ -100,7 +100,7 @@ class Sides:
             if not named or not triggers:
                 continue
             named = [(m, a) for m, a in named if not _victim(m, v, text)
-                     and not self.background.holds(m, v, text)]
+                     and not _states(m, v, text) and not self.background.holds(m, v, text)]
             if not named:
                 continue
             subjects = [(m, a) for m, a in named if not in_aside(m, v, triggers, v.pauses)] or named
@@ -144,7 +144,7 @@ class Sides:
             elif listed.role == "official" and listed.acts_as and strike:
                 actor = self.actors[listed.acts_as]
             if actor is not None and actor.role == "armed" and not _denies(m, view, text) \
-                    and not _victim(m, view, text):
+                    and not _victim(m, view, text) and not _states(m, view, text):
                 found.append((m, actor))
         # The side hit is not the attacker, unless it strikes back in a stretch of its own:
         # "..., injuring one Iraqi service member, to which the US responded with airstrikes".
@@ -199,6 +199,12 @@ class Sides:
 
 # Module-level, not closures: a nested function makes the compiled build keep its
 # enclosing function's locals in a slower environment object.
+def _states(m: Mention, view: SentenceView, text: str) -> bool:
+    """"Le communiqué des forces irakiennes ...": whose statement it is, not who attacked."""
+    return any(q.value == "statement" and q.end <= m.start and len(text[q.end : m.start].split()) <= 1
+               for q in view.of("claim"))
+
+
 def _agent_of(t: Mention, view: SentenceView, text: str) -> bool:
     """"des bombardements menés par l'armée américaine": who did it, not who was hit."""
     return any(g.end <= t.start and len(text[g.end : t.start].split()) <= 1
