@@ -815,6 +815,11 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("who_made_dozens_of_attacks_over_time_made_no_attack_of_the_day",
+     ("Une attaque à la roquette a visé jeudi soir une base américaine près du champ gazier de "
+      "Conoco, selon des sources locales.\nLes combattants de la Résistance irakienne ont mené des "
+      "dizaines de frappes contre les installations militaires américaines en Irak et en Syrie."),
+     "fr", "2024-08-30", [("conoco", None)]),
     ("whose_statement_it_is_did_not_attack",
      ("Une explosion a été entendue mardi sur une base de la coalition internationale à l'aéroport "
       "de Bagdad, selon un responsable.\nLe communiqué des forces irakiennes assure ne pas être "

@@ -15,7 +15,14 @@ from dataclasses import replace
 from typing import Final
 
 from veille.extract.annotate import Annotated, SentenceView
-from veille.extract.background import Background, dates_a_war, habitual, over_a_period, told_as_earlier
+from veille.extract.background import (
+    MANY_ATTACKS,
+    Background,
+    dates_a_war,
+    habitual,
+    over_a_period,
+    told_as_earlier,
+)
 from veille.extract.clause import Cast, Clause
 from veille.extract.dates import PERIODS, Anchor, ResolvedDate, resolve
 from veille.extract.discourse import Discourse, Draft, Value, recent, same_day, weeks_before
@@ -46,9 +53,6 @@ STRIKE_MEMORY: Final = 4
 # How many sentences on an attacker named as hitting the same side still claims an attack
 # that named none.
 LATER_REACH: Final = 3
-# A count of attacks this large is over a period ("146 attaques ..., dont neuf sur Sayyida
-# Zeinab"); "deux attaques distinctes de drones sur la base" are two events of a day.
-MANY_ATTACKS: Final = 10
 # The kinds of mention that make a sentence worth assembling.
 EVENTFUL: Final = ("attack", "intercept", "anaphor", "tally", "weapon", "outcome", "casualty",
                    "target", "claim")

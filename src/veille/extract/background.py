@@ -121,6 +121,19 @@ def over_a_period(view: SentenceView, dates: list[tuple[DateMention, ResolvedDat
     return any(0 <= w.start - o.end <= 20 for o in view.of("origin") for w in contexts)
 
 
+# Attacks counted by this many are over a period, unless a day is told ("146 attaques ...,
+# dont neuf sur Sayyida Zeinab"); "deux attaques distinctes de drones" are two of a day.
+MANY_ATTACKS: Final = 10
+
+
+def counted_many(trigger: Mention, view: SentenceView, text: str) -> bool:
+    """"ont mené des dizaines de frappes contre les installations américaines", "plus de 150
+    attaques": attacks counted by the dozen (over a period, when no day is told)."""
+    return any(q.end <= trigger.start and len(text[q.end : trigger.start].split()) <= 1
+               and (q.value is None and q.approx or q.value is not None and q.value >= MANY_ATTACKS)
+               for q in view.quantities)
+
+
 def habitual(trigger: Mention, view: SentenceView, text: str) -> bool:
     """"the bases are frequent targets", "régulièrement visée": what happens again and
     again is no attack of a day."""

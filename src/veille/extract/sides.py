@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from veille.extract.annotate import Annotated, SentenceView
-from veille.extract.background import Background
+from veille.extract.background import Background, counted_many
 from veille.extract.clause import Actors, Attacking, Cast, Clause, NamedAttacker, in_aside
 from veille.extract.fields import live, pick_attacker, says_unclaimed, strike_genitives
 from veille.extract.matcher import Mention
@@ -97,6 +97,8 @@ class Sides:
             if says_unclaimed(v, text, self.pack):
                 unclaimed.append(v.sentence.index)
             triggers = live(v, "attack", text, self.pack)
+            if not v.dates:  # "ont mené des dizaines de frappes contre ...": over a period
+                triggers = [t for t in triggers if not counted_many(t, v, text)]
             if not named or not triggers:
                 continue
             named = [(m, a) for m, a in named if not _victim(m, v, text)
