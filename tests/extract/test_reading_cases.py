@@ -358,6 +358,12 @@ DAY_CASES = [
       "morts, déclenchée par l'attaque samedi du Hamas contre Israël.\nUne agression israélienne "
       "a visé l'aéroport de Damas, a affirmé la télévision d'État."),
      "fr", "2023-10-13", "2023-10-12"),
+    ("a_month_weeks_before_publication_is_history_not_the_reports_day",
+     ("Un groupe appelé Résistance islamique en Irak a déclaré avoir attaqué la base militaire "
+      "d'al-Harir par drone.\nDepuis le début de la guerre entre Israël et le Hamas dans le "
+      "territoire palestinien de Gaza en octobre, l'armée américaine a été attaquée au moins une "
+      "centaine de fois."),
+     "fr", "2024-01-05", "2024-01-05"),
 ]
 
 
@@ -802,6 +808,10 @@ ONE_REPORT_CASES = [
      ("Mardi, deux drones ont visé la base d'Aïn al-Assad : un drone a été abattu, le second a "
       "explosé dans la base sans faire de blessés, selon une source policière."),
      "fr", "2024-07-17", {"outcome": "hit", "casualties": "none"}),
+    ("a_drone_told_as_crashed_in_reported_speech_crashed_there",
+     ("Un responsable américain a informé l'AFP que le drone s'était écrasé jeudi près de la base "
+      "aérienne de Balad."),
+     "fr", "2024-01-19", {"place": "balad_airbase", "date": "2024-01-18"}),
 ]
 
 
@@ -815,6 +825,14 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("the_us_air_force_strikes",
+     ("Hier soir, l'US Air Force a mené des frappes contre des sites de groupes pro-iraniens à "
+      "Deir ez-Zor."),
+     "fr", "2024-02-03", [("deir_ezzor", "United States")]),
+    ("a_capital_its_allies_are_allied_to_is_no_place_hit",
+     ("Une frappe a visé un site du Hachd al-Chaabi (groupement de milices alliées à Téhéran) à "
+      "Hilla, selon un responsable."),
+     "fr", "2023-12-26", [("hillah", None)]),
     ("who_made_dozens_of_attacks_over_time_made_no_attack_of_the_day",
      ("Une attaque à la roquette a visé jeudi soir une base américaine près du champ gazier de "
       "Conoco, selon des sources locales.\nLes combattants de la Résistance irakienne ont mené des "

@@ -3,7 +3,9 @@ last attacker named, the attribution of the lead, the events just described."""
 
 from __future__ import annotations
 
+from calendar import monthrange
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Final
 
 from veille.extract.dates import Anchor, ResolvedDate
@@ -117,8 +119,17 @@ CONTEXT_DAYS: Final = 14
 
 
 def recent(r: ResolvedDate, anchor: Anchor) -> bool:
-    day = r.as_date
+    """Within CONTEXT_DAYS of publication; a month by its last day ("en octobre", in a
+    report of January, is history)."""
+    day = r.as_date or _last_day_of_month(r.value)
     return day is None or anchor.day is None or (anchor.day - day).days <= CONTEXT_DAYS
+
+
+def _last_day_of_month(value: str | None) -> date | None:
+    if not value or len(value) != 7:
+        return None
+    year, month = int(value[:4]), int(value[5:7])
+    return date(year, month, monthrange(year, month)[1])
 
 
 def weeks_before(r: ResolvedDate, anchor: Anchor) -> bool:
