@@ -90,10 +90,16 @@ def test_israeli_air_strike(extractor):
     assert (r.actor, r.weapons) == ("Israel", ["airstrike"])
 
 
-@pytest.mark.parametrize("alias", ["ميليشيات موالية لإيران", "الفصائل المدعومة من إيران",
-                                   "المقاومة الإسلامية"])
-def test_iran_backed_groups(extractor, alias):
-    r = one(extractor, f"استهدفت {alias} قاعدة التنف بطائرة مسيرة اليوم.")
+@pytest.mark.parametrize("alias", ["ميليشيات موالية لإيران", "الفصائل المدعومة من إيران"])
+def test_iran_backed_groups_name_the_group_the_report_names_else_no_one(extractor, alias):
+    assert one(extractor, f"استهدفت {alias} قاعدة التنف بطائرة مسيرة اليوم.").actor is None
+    r = one(extractor, "تبنت المقاومة الإسلامية في العراق عشرات الهجمات.\n"
+                       f"استهدفت {alias} قاعدة التنف بطائرة مسيرة اليوم.")
+    assert r.actor == "Islamic Resistance in Iraq"
+
+
+def test_the_islamic_resistance_attacks(extractor):
+    r = one(extractor, "استهدفت المقاومة الإسلامية قاعدة التنف بطائرة مسيرة اليوم.")
     assert r.actor == "Islamic Resistance in Iraq"
 
 

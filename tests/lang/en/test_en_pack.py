@@ -90,11 +90,18 @@ def test_munition_counts(extractor: Extractor, phrase: str, count, approx: bool)
 
 @pytest.mark.parametrize("name", [
     "The Islamic Resistance in Iraq", "The Iraqi Islamic Resistance", "The IRI",
-    "Iran-backed militias",
 ])
 def test_iri_aliases(extractor: Extractor, name: str) -> None:
     r = one(extractor, f"{name} said it targeted the Harir base with drones on Sunday.")
     assert (r.actor, r.claim) == ("Islamic Resistance in Iraq", "claimed")
+
+
+def test_iran_backed_militias_name_the_group_the_report_names_else_no_one(extractor: Extractor) -> None:
+    alone = one(extractor, "Iran-backed militias targeted the Harir base with drones on Sunday.")
+    assert alone.actor is None
+    named = one(extractor, "The Islamic Resistance in Iraq has claimed dozens of attacks.\n"
+                           "Iran-backed militias targeted the Harir base with drones on Sunday.")
+    assert named.actor == "Islamic Resistance in Iraq"
 
 
 @pytest.mark.parametrize(("name", "actor"), [
