@@ -812,6 +812,10 @@ ONE_REPORT_CASES = [
      ("Un responsable américain a informé l'AFP que le drone s'était écrasé jeudi près de la base "
       "aérienne de Balad."),
      "fr", "2024-01-19", {"place": "balad_airbase", "date": "2024-01-18"}),
+    ("an_air_powers_bombardment_is_an_air_strike",
+     ("Quatre miliciens ont été tués lundi dans des bombardements menés par l'armée américaine "
+      "contre des cibles à Mayadin, selon l'OSDH."),
+     "fr", "2024-11-12", {"place": "mayadin", "actor": "United States", "weapons": ["airstrike"]}),
 ]
 
 
