@@ -829,6 +829,12 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("the_air_power_hit_striking_back_is_an_attack_of_its_own",
+     ("La Résistance islamique a annoncé dimanche avoir mené une attaque de drones contre les forces "
+      "américaines de la base d'Aïn al-Assad.\nQuelques heures plus tard, un responsable militaire "
+      "américain a confirmé la frappe aérienne contre les positions de la Résistance.\nElle visait un "
+      "site de lancement de drones près de Kirkouk, a-t-il précisé."),
+     "fr", "2023-12-04", [("ain_asad", "Islamic Resistance in Iraq"), ("kirkuk", "United States")]),
     ("the_us_air_force_strikes",
      ("Hier soir, l'US Air Force a mené des frappes contre des sites de groupes pro-iraniens à "
       "Deir ez-Zor."),

@@ -233,6 +233,8 @@ class Assembler:
             return False
         if c.view.of("habitual"):
             return False  # "La plupart de ces frappes ont été revendiquées par ...": all of them
+        if self._strikes_back(c, state.recent[-1]):
+            return False
         if c.view.of("anaphor") or self.claims.denial(c):
             return True
         follows = state.previous == state.last_touch
@@ -241,6 +243,18 @@ class Assembler:
         # américaine" after the US strikes on Albu Kamal)
         told = {d.actor.value.id for d in state.recent[-1] if d.actor}
         return follows and not own_day and all(a.id in told for _, a in c.attackers)
+
+    def _strikes_back(self, c: Clause, told: list[Draft]) -> bool:
+        """"Un responsable militaire américain a confirmé la frappe aérienne contre les
+        positions de la Résistance", after the Resistance's attacks on US forces: the air
+        power whose forces the events just told hit strikes back, an attack of its own."""
+        hit = {d.target.value.camp for d in told if d.target}
+        strikes = [t for t in c.triggers if t.value == "strike"]
+        if not strikes or not any(a.air_power and a.camp in hit for _, a in c.attackers):
+            return False
+        # what it refers back to is the strike itself ("la frappe"), not "l'attaque" just told
+        return all(any(t.start < a.end and a.start < t.end for t in strikes)
+                   for a in c.view.of("anaphor"))
 
     def _draft(self, c: Clause, place: Mention, state: Discourse, armed: Cast,
                single: bool) -> Draft:
