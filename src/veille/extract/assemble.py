@@ -233,7 +233,7 @@ class Assembler:
             return False
         if c.view.of("habitual"):
             return False  # "La plupart de ces frappes ont été revendiquées par ...": all of them
-        if self._strikes_back(c, state.recent[-1]):
+        if self._air_power_strikes_back(c, state.recent[-1]):
             return False
         if c.view.of("anaphor") or self.claims.denial(c):
             return True
@@ -244,7 +244,7 @@ class Assembler:
         told = {d.actor.value.id for d in state.recent[-1] if d.actor}
         return follows and not own_day and all(a.id in told for _, a in c.attackers)
 
-    def _strikes_back(self, c: Clause, told: list[Draft]) -> bool:
+    def _air_power_strikes_back(self, c: Clause, told: list[Draft]) -> bool:
         """"Un responsable militaire américain a confirmé la frappe aérienne contre les
         positions de la Résistance", after the Resistance's attacks on US forces: the air
         power whose forces the events just told hit strikes back, an attack of its own."""
