@@ -816,6 +816,11 @@ ONE_REPORT_CASES = [
      ("Quatre miliciens ont été tués lundi dans des bombardements menés par l'armée américaine "
       "contre des cibles à Mayadin, selon l'OSDH."),
      "fr", "2024-11-12", {"place": "mayadin", "actor": "United States", "weapons": ["airstrike"]}),
+    ("the_side_holding_a_place_says_nothing",
+     ("La Résistance islamique en Irak, un groupe de combattants antiterroristes, a revendiqué dans "
+      "un communiqué publié sur sa chaîne Telegram les frappes de missiles et de drones contre des "
+      "installations gérées par les États-Unis à l'aéroport de Kharab al-Jir."),
+     "fr", "2024-01-13", {"place": "kharab_jir", "claim": "claimed"}),
 ]
 
 

@@ -17,6 +17,9 @@ from veille.extract.places import PlaceFilter
 # How many words an agent word may stand before the claimant it introduces ("par un groupe
 # baptisé Résistance islamique en Irak").
 CLAIMANT_REACH: Final = 4
+# How many characters may stand between a holder phrase and the side it names ("occupée
+# par les États-Unis").
+HOLDER_GAP: Final = 5
 # How many words a passive wound may stand after the victims it names ("X, un groupe
 # pro-iranien, et leur chauffeur ont été tués").
 PASSIVE_SUBJECT_REACH: Final = 15
@@ -65,7 +68,10 @@ class Sides:
     def speakers(self, view: SentenceView) -> Actors:
         """Named speakers, and reporters named by a report cue ("notre correspondant")."""
         if "speakers" not in view.memo:
-            speakers = [(m, self.actors[m.value]) for m in view.of("actor")]
+            # who holds a place ("les installations gérées par les États-Unis") says nothing
+            holders = view.of("holder")
+            speakers = [(m, self.actors[m.value]) for m in view.of("actor")
+                        if not any(0 <= m.start - h.end <= HOLDER_GAP for h in holders)]
             if self.media:
                 speakers += [(m, self.media) for m in view.of("claim") if m.value == "report"]
             view.memo["speakers"] = sorted(speakers, key=lambda ma: ma[0].start)
