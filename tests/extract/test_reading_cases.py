@@ -834,6 +834,10 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("who_condemns_the_strikes_did_not_make_them",
+     ("Les États-Unis et l'Irak ont condamné les frappes meurtrières qui ont frappé mardi près du "
+      "consulat américain dans la ville d'Erbil."),
+     "fr", "2024-01-16", [("erbil", None)]),
     ("the_air_power_hit_striking_back_is_an_attack_of_its_own",
      ("La Résistance islamique a annoncé dimanche avoir mené une attaque de drones contre les forces "
       "américaines de la base d'Aïn al-Assad.\nQuelques heures plus tard, un responsable militaire "

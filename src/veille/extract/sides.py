@@ -231,8 +231,11 @@ def _by_means_of(c: Clause, g: Mention, m: Mention) -> bool:
 
 
 def _denies(m: Mention, view: SentenceView, text: str) -> bool:
+    """Who denies or condemns an attack ("les États-Unis et l'Irak ont condamné les
+    frappes") did not make it."""
     return any(c.value == "deny" and c.start >= m.end and len(text[m.end : c.start].split()) <= 4
-               for c in view.of("claim"))
+               for c in view.of("claim")) or any(
+        c.start >= m.end and len(text[m.end : c.start].split()) <= 4 for c in view.of("condemn"))
 
 
 def _own_attack_between(view: SentenceView, triggers: list[Mention], first: int,
