@@ -14,7 +14,8 @@ from veille.extract.pack import Actor, LanguagePack
 from veille.vocab import Casualties, Outcome, Weapon
 
 
-def negated(m: Mention, view: SentenceView, text: str, window: int) -> bool:
+def negated(m: Mention, view: SentenceView, text: str, window: int,
+            joiners: frozenset[str]) -> bool:
     """A negation within `window` words before the cue, in the same clause: it does not
     reach across a comma ("il n'y a pas eu de blessés, a déclaré le porte-parole"). It
     reaches along a list of tolls ("sans occasionner des dégâts matériels ou des pertes
@@ -24,23 +25,21 @@ def negated(m: Mention, view: SentenceView, text: str, window: int) -> bool:
                 and not view.pause_between(neg.end, m.start):
             return True
     if m.kind in TOLL_KINDS:
-        listed = _listed_before(m, view, text)
-        return listed is not None and negated(listed, view, text, window)
+        listed = _listed_before(m, view, text, joiners)
+        return listed is not None and negated(listed, view, text, window, joiners)
     return False
 
 
-# Words that join the tolls of one list ("des dégâts matériels ou des pertes humaines").
-LIST_JOINERS: Final = frozenset({"ou", "ni", "et", "or", "nor", "and", "و", "او", "ولا"})
-
-
-def _listed_before(m: Mention, view: SentenceView, text: str) -> Mention | None:
-    """The toll cue just before `m` in the same list, if a joining word links them."""
+def _listed_before(m: Mention, view: SentenceView, text: str,
+                   joiners: frozenset[str]) -> Mention | None:
+    """The toll cue just before `m` in the same list, if a joining word (the pack's
+    `list_joiners`) links them."""
     before = [t for kind in TOLL_KINDS for t in view.of(kind) if t.end <= m.start]
     if not before:
         return None
     last = max(before, key=_end_of)
     between = text[last.end : m.start].split()
-    if len(between) <= 3 and any(w in LIST_JOINERS for w in between) \
+    if len(between) <= 3 and any(w in joiners for w in between) \
             and not view.pause_between(last.end, m.start):
         return last
     return None
@@ -70,7 +69,7 @@ def live(view: SentenceView, kind: str, text: str, pack: LanguagePack) -> list[M
         for m in view.of(kind):
             if kind in TOLL_KINDS and (_tells_of_a_war(m, view, text) or in_doubt(m, view)):
                 continue
-            if not negated(m, view, text, window):
+            if not negated(m, view, text, window, pack.list_joiners):
                 cues.append(m)
             elif kind == "claim" and m.value in NEGATED_CUES:
                 # a negated attribution still says something: "could not confirm",
@@ -261,7 +260,7 @@ def pick_casualties(view: SentenceView, text: str, pack: LanguagePack) -> Value 
         if m.value == Casualties.NONE:
             return Value(Casualties.NONE, (m.start, m.end))
     for m in cues:
-        is_negated = negated(m, view, text, pack.negation_window)
+        is_negated = negated(m, view, text, pack.negation_window, pack.list_joiners)
         return Value(Casualties.NONE if is_negated else Casualties.SOME, (m.start, m.end))
     return None
 

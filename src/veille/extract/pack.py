@@ -57,6 +57,9 @@ class LanguagePack:
     indefinite: frozenset[str]
     # words joining two days told for one attack place ("mercredi puis jeudi"): two attacks
     date_joiners: frozenset[str]
+    # words joining the tolls of one list, so a negation reaches along it ("sans dégâts
+    # matériels ou pertes humaines")
+    list_joiners: frozenset[str]
     lexicon: list[tuple[str, str, str]]  # (normalised phrase, kind, value)
     actor_aliases: list[tuple[str, str]]  # (normalised alias, actor id)
     numbers: dict = field(default_factory=dict)
@@ -145,6 +148,7 @@ def load_pack(code: str) -> LanguagePack:
         article_counts_one=bool(match.get("article_counts_one", False)),
         indefinite=frozenset(normalise_phrase(w, options) for w in match.get("indefinite", ())),
         date_joiners=frozenset(normalise_phrase(w, options) for w in match.get("date_joiners", ())),
+        list_joiners=frozenset(normalise_phrase(w, options) for w in match.get("list_joiners", ())),
         lexicon=[],
         actor_aliases=[],
         numbers=_read_toml(folder / "numbers.toml"),
