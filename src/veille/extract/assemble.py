@@ -127,7 +127,7 @@ class Assembler:
 
     def _sentence(self, c: Clause, state: Discourse,
                   armed: Cast) -> tuple[list[Draft], list[TallyDraft]]:
-        tallies = find_tallies(c.view, c.text, c.dates, state.anchor, self.sides.speakers(c.view))
+        tallies = find_tallies(c.view, c.text, c.dates, state.anchor, self.sides.speakers(c.view, c.text))
         drafts: list[Draft] = []
         if self._breakdown_line(c, tallies, state):
             # "Since Oct. 19 the Observatory has counted 50 attacks: 11 on the al-Omar base,
@@ -248,9 +248,11 @@ class Assembler:
         """"Un responsable militaire américain a confirmé la frappe aérienne contre les
         positions de la Résistance", after the Resistance's attacks on US forces: the air
         power whose forces the events just told hit strikes back, an attack of its own."""
-        hit = {d.target.value.camp for d in told if d.target}
         strikes = [t for t in c.triggers if t.value == "strike"]
-        if not strikes or not any(a.air_power and a.camp in hit for _, a in c.attackers):
+        if not strikes:
+            return False
+        hit = {d.target.value.camp for d in told if d.target}
+        if not any(a.air_power and a.camp in hit for _, a in c.attackers):
             return False
         # what it refers back to is the strike itself ("la frappe"), not "l'attaque" just told
         return all(any(t.start < a.end and a.start < t.end for t in strikes)

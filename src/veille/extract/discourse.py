@@ -121,8 +121,18 @@ CONTEXT_DAYS: Final = 14
 def recent(r: ResolvedDate, anchor: Anchor) -> bool:
     """Within CONTEXT_DAYS of publication; a month by its last day ("en octobre", in a
     report of January, is history)."""
-    day = r.as_date or _last_day_of_month(r.value)
-    return day is None or anchor.day is None or (anchor.day - day).days <= CONTEXT_DAYS
+    days = _days_before(r.as_date or _last_day_of_month(r.value), anchor)
+    return days is None or days <= CONTEXT_DAYS
+
+
+def weeks_before(r: ResolvedDate, anchor: Anchor) -> bool:
+    """A day (not a month) at least CONTEXT_DAYS before publication."""
+    days = _days_before(r.as_date, anchor)
+    return days is not None and days >= CONTEXT_DAYS
+
+
+def _days_before(day: date | None, anchor: Anchor) -> int | None:
+    return (anchor.day - day).days if day and anchor.day else None
 
 
 def _last_day_of_month(value: str | None) -> date | None:
@@ -130,11 +140,6 @@ def _last_day_of_month(value: str | None) -> date | None:
         return None
     year, month = int(value[:4]), int(value[5:7])
     return date(year, month, monthrange(year, month)[1])
-
-
-def weeks_before(r: ResolvedDate, anchor: Anchor) -> bool:
-    day = r.as_date
-    return bool(day and anchor.day and (anchor.day - day).days >= CONTEXT_DAYS)
 
 
 def same_day(a: str | None, b: str | None) -> bool:

@@ -23,7 +23,7 @@ class ClaimReader:
         self.sides = sides
 
     def claim(self, c: Clause, draft: Draft, state: Discourse) -> Value | None:
-        said = self.claim_in(live(c.view, "claim", c.text, self.pack), self.sides.speakers(c.view),
+        said = self.claim_in(live(c.view, "claim", c.text, self.pack), self.sides.speakers(c.view, c.text),
                               draft, c.view.pauses)
         if said or c.background:
             return said
@@ -54,12 +54,12 @@ class ClaimReader:
         """A later claim, confirmation or denial of events already described
         ("l'attaque a été revendiquée par ...", "un responsable américain a confirmé")."""
         cues = [m for m in live(c.view, "claim", c.text, self.pack) if m.value in ABOUT_THE_ATTACK]
-        said = self.claim_in(cues, self.sides.speakers(c.view), draft, c.view.pauses)
+        said = self.claim_in(cues, self.sides.speakers(c.view, c.text), draft, c.view.pauses)
         return said if said and CLAIM_RANK[said.value] > rank(draft.claim) else draft.claim
 
     def denial(self, c: Clause) -> list[tuple[Mention, Actor]]:
         """Deny cues with their speaker: "les FDS ont démenti toute attaque"."""
-        speakers = self.sides.speakers(c.view)
+        speakers = self.sides.speakers(c.view, c.text)
         found = []
         for cue in live(c.view, "claim", c.text, self.pack):
             if cue.value == "deny":
@@ -83,7 +83,7 @@ class ClaimReader:
             attackers = [a for m, a in self.sides.attackers(view, armed, text)
                          if self.pack.attacker_reach or not speaks_after_its_verb(m, view, text)]
             targets = [self.sides.actors[t.value] for t in self.sides.hit(view, text)]
-            speakers = self.sides.speakers(view)
+            speakers = self.sides.speakers(view, text)
             if decide_claim(cues, speakers, attackers[0].camp if attackers else None,
                             targets[0].camp if targets else None, view.pauses):
                 return LeadClaim(cues, speakers, view.sentence.index,

@@ -8,7 +8,7 @@ from veille.extract.annotate import SentenceView
 from veille.extract.claims import NEGATED_CUES, UNCLAIMED
 from veille.extract.dates import DateMention, ResolvedDate
 from veille.extract.discourse import Value
-from veille.extract.matcher import Mention
+from veille.extract.matcher import END, Mention
 from veille.extract.numbers import Quantity
 from veille.extract.pack import Actor, LanguagePack
 from veille.vocab import Casualties, Outcome, Weapon
@@ -37,16 +37,12 @@ def _listed_before(m: Mention, view: SentenceView, text: str,
     before = [t for kind in TOLL_KINDS for t in view.of(kind) if t.end <= m.start]
     if not before:
         return None
-    last = max(before, key=_end_of)
+    last = max(before, key=END)
     between = text[last.end : m.start].split()
     if len(between) <= 3 and any(w in joiners for w in between) \
             and not view.pause_between(last.end, m.start):
         return last
     return None
-
-
-def _end_of(m: Mention) -> int:
-    return m.end
 
 
 def in_doubt(m: Mention, view: SentenceView) -> bool:

@@ -34,7 +34,7 @@ class Frames:
             # injuries") is one, which the next sentence may place
             date = None
         return Frame(c.view.sentence.index, actor, weapons, casualties, outcome, count, day, date,
-                     live(c.view, "claim", c.text, self.pack), self.sides.speakers(c.view),
+                     live(c.view, "claim", c.text, self.pack), self.sides.speakers(c.view, c.text),
                      c.view.pauses, only_strikes(c.triggers))
 
     def placed_by(self, c: Clause, state: Discourse) -> bool:
@@ -80,7 +80,7 @@ class Frames:
             # something else; one about the attack itself still counts
             cues = [q for q in cues if q.value in ABOUT_THE_ATTACK]
         frame.claim_cues = frame.claim_cues + cues
-        frame.speakers = frame.speakers + self.sides.speakers(c.view)
+        frame.speakers = frame.speakers + self.sides.speakers(c.view, c.text)
         frame.pauses = frame.pauses + c.view.pauses
         casualties, outcome = pick_toll(c.view, c.text, self.pack)
         frame.casualties = frame.casualties or casualties

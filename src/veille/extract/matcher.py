@@ -176,7 +176,7 @@ _TOKEN: Final = re.compile(r"[^\W_]+")
 # decides later which one a sentence uses.
 _NAMES: Final = frozenset({"actor", "place"})
 _START: Final = attrgetter("start")
-_END: Final = attrgetter("end")
+END: Final = attrgetter("end")  # the sort key by where a mention ends
 
 
 def _resolve_overlaps(found: list[Mention], generic: frozenset[str] = frozenset()) -> list[Mention]:
@@ -188,7 +188,7 @@ def _resolve_overlaps(found: list[Mention], generic: frozenset[str] = frozenset(
     Most mentions overlap nothing of their group: only clusters of overlapping ones
     (swept in reading order) are settled longest first, which decides each exactly as
     one longest-first pass over the whole document would."""
-    found.sort(key=_END, reverse=True)
+    found.sort(key=END, reverse=True)
     found.sort(key=_START)  # reading order: by start, the longest first (the sorts are stable)
     keep = [True] * len(found)
     members: dict[str, list[int]] = {}  # the open cluster of each group

@@ -17,9 +17,12 @@ from veille.extract.places import PlaceFilter
 # How many words an agent word may stand before the claimant it introduces ("par un groupe
 # baptisé Résistance islamique en Irak").
 CLAIMANT_REACH: Final = 4
-# How many characters may stand between a holder phrase and the side it names ("occupée
-# par les États-Unis").
-HOLDER_GAP: Final = 5
+# How many words may stand between a side and its denial or condemnation ("les États-Unis
+# et l'Irak ont condamné").
+DENIER_REACH: Final = 4
+# How many words may stand between a holder phrase and the side it names ("occupée par
+# les États-Unis").
+HOLDER_REACH: Final = 2
 # How many words a passive wound may stand after the victims it names ("X, un groupe
 # pro-iranien, et leur chauffeur ont été tués").
 PASSIVE_SUBJECT_REACH: Final = 15
@@ -65,13 +68,12 @@ class Sides:
     def hit_camps(self, view: SentenceView, text: str) -> set[str]:
         return {self.actors[t.value].camp for t in self.hit(view, text)}
 
-    def speakers(self, view: SentenceView) -> Actors:
+    def speakers(self, view: SentenceView, text: str) -> Actors:
         """Named speakers, and reporters named by a report cue ("notre correspondant")."""
         if "speakers" not in view.memo:
             # who holds a place ("les installations gérées par les États-Unis") says nothing
-            holders = view.of("holder")
             speakers = [(m, self.actors[m.value]) for m in view.of("actor")
-                        if not any(0 <= m.start - h.end <= HOLDER_GAP for h in holders)]
+                        if not _named_by_a_holder(m, view, text)]
             if self.media:
                 speakers += [(m, self.media) for m in view.of("claim") if m.value == "report"]
             view.memo["speakers"] = sorted(speakers, key=lambda ma: ma[0].start)
@@ -167,11 +169,8 @@ class Sides:
 
     def held_by(self, c: Clause) -> tuple[Mention, Actor] | None:
         """The side a holder phrase names ("occupée par les États-Unis", "held by")."""
-        for h in c.view.of("holder"):
-            for m in c.view.of("actor"):
-                if m.start >= h.end and len(c.text[h.end : m.start].split()) <= 2:
-                    return m, self.actors[m.value]
-        return None
+        return next(((m, self.actors[m.value]) for m in c.view.of("actor")
+                     if _named_by_a_holder(m, c.view, c.text)), None)
 
     def holder(self, place_id: str) -> Actor | None:
         """Who an attack on a place is against by where it is (lang/held.tsv: Israel for
@@ -207,6 +206,11 @@ class Sides:
 
 # Module-level, not closures: a nested function makes the compiled build keep its
 # enclosing function's locals in a slower environment object.
+def _named_by_a_holder(m: Mention, view: SentenceView, text: str) -> bool:
+    return any(m.start >= h.end and len(text[h.end : m.start].split()) <= HOLDER_REACH
+               for h in view.of("holder"))
+
+
 def _states(m: Mention, view: SentenceView, text: str) -> bool:
     """"Le communiqué des forces irakiennes ...": whose statement it is, not who attacked."""
     return any(q.value == "statement" and q.end <= m.start and len(text[q.end : m.start].split()) <= 1
@@ -233,9 +237,12 @@ def _by_means_of(c: Clause, g: Mention, m: Mention) -> bool:
 def _denies(m: Mention, view: SentenceView, text: str) -> bool:
     """Who denies or condemns an attack ("les États-Unis et l'Irak ont condamné les
     frappes") did not make it."""
-    return any(c.value == "deny" and c.start >= m.end and len(text[m.end : c.start].split()) <= 4
-               for c in view.of("claim")) or any(
-        c.start >= m.end and len(text[m.end : c.start].split()) <= 4 for c in view.of("condemn"))
+    return any(c.value == "deny" and _soon_after(m, c, text) for c in view.of("claim")) \
+        or any(_soon_after(m, c, text) for c in view.of("condemn"))
+
+
+def _soon_after(m: Mention, cue: Mention, text: str) -> bool:
+    return cue.start >= m.end and len(text[m.end : cue.start].split()) <= DENIER_REACH
 
 
 def _own_attack_between(view: SentenceView, triggers: list[Mention], first: int,
