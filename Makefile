@@ -39,7 +39,7 @@ compiled: $(COMPILED)/.installed
 $(COMPILED)/.installed: $(SOURCES)
 	$(PYTHON) -m venv $(COMPILED)
 	$(COMPILED)/bin/python -m pip install --quiet --upgrade pip
-	$(COMPILED)/bin/python -m pip install --quiet setuptools wheel mypy==2.4.1
+	$(COMPILED)/bin/python -m pip install --quiet "setuptools>=77" wheel mypy==2.4.1
 	rm -rf build  # setuptools would package compiled modules left there by an earlier build
 	VEILLE_COMPILE=1 $(COMPILED)/bin/python -m pip install --quiet --no-build-isolation '.[dev]'
 	touch $@
