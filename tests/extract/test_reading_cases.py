@@ -821,6 +821,19 @@ ONE_REPORT_CASES = [
       "un communiqué publié sur sa chaîne Telegram les frappes de missiles et de drones contre des "
       "installations gérées par les États-Unis à l'aéroport de Kharab al-Jir."),
      "fr", "2024-01-13", {"place": "kharab_jir", "claim": "claimed"}),
+    ("according_to_names_the_speaker_after_it_not_the_attacker_before",
+     ("La base de Tal Baydar a essuyé jeudi des tirs de roquettes de la Résistance islamique en "
+      "Irak, selon des sources locales citées par une chaîne libanaise."),
+     "fr", "2024-01-05", {"place": "tal_baydar", "claim": "reported",
+                          "actor": "Islamic Resistance in Iraq"}),
+    ("according_to_names_the_speaker_after_it_in_english",
+     ("Rockets fired by the Islamic Resistance in Iraq struck the Conoco base on Thursday, "
+      "according to local sources quoted by a Lebanese channel."),
+     "en", "2024-01-05", {"place": "conoco", "claim": "reported"}),
+    ("no_word_on_the_extent_of_losses_leaves_the_toll_unknown",
+     ("La base d'al-Omar a été visée vendredi par des roquettes. Aucune information n'a été "
+      "donnée sur l'ampleur des pertes."),
+     "fr", "2024-01-06", {"place": "omar", "casualties": "unknown", "outcome": "unknown"}),
 ]
 
 

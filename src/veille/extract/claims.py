@@ -21,10 +21,13 @@ SUBJECT_GAP: Final = 24
 SPEAKER_REACH: Final = 90
 # Cue values: "say" (announced, according to), "claim" (claimed responsibility) and
 # "confirm" take their speaker's side; "report" is a media report; "deny" a denial.
-SAYING: Final = frozenset({"say", "statement", "claim", "confirm"})
+SAYING: Final = frozenset({"say", "statement", "according", "claim", "confirm"})
 # A statement noun whose speaker follows it ("une déclaration du mouvement", "a statement
 # from the group"), whoever relays it before ("Shafaq News a cité une déclaration du ...").
 STATEMENT: Final = "statement"
+# "selon des sources d'Al Mayadeen", "according to the Pentagon": the speaker follows, even
+# when the attacker stands nearer before ("des tirs de la Résistance, selon des sources ...").
+ACCORDING: Final = "according"
 # "ont accusé les États-Unis d'avoir mené l'attaque": names the author (see the assembler).
 ACCUSE: Final = "accuse"
 # A state's media: a report, unless its state's side was hit ("SANA a fait état d'une frappe
@@ -123,7 +126,7 @@ def _claim_of(cue: Mention, speaker: Actor | None, actor_camp: str | None,
     if speaker is None:
         # "a revendiqué ..." with its subject elided: the attacker speaks, if we know one;
         # a saying by no one named ("selon une source", "Singh said") decides nothing.
-        return Claim.CLAIMED if cue.value in SAYING - {"say", STATEMENT} and elided else None
+        return Claim.CLAIMED if cue.value in SAYING - {"say", STATEMENT, ACCORDING} and elided else None
     if speaker.role == "media":
         return Claim.REPORTED
     if speaker.role == STATE_MEDIA:  # SANA on an Israeli strike in Syria speaks for Syria
@@ -141,7 +144,7 @@ def _speaker(cue: Mention, speakers: list[tuple[Mention, Actor]]) -> Actor | Non
     """The named speaker nearest the cue: its subject before it, or the one after
     "according to" / "in a statement" forms. A denial far down a long sentence is still
     its speaker's ("the ministry said that reports of an attack ... were baseless")."""
-    if cue.value == STATEMENT:
+    if cue.value in (STATEMENT, ACCORDING):
         after = next((a for m, a in speakers if 0 <= m.start - cue.end <= SPEAKER_REACH), None)
         if after is not None:
             return after

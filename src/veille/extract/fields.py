@@ -81,6 +81,9 @@ SAYER_GAP: Final = 3
 INCISE_CUES: Final = frozenset({"say", "report", "confirm", "deny"})
 # How many words may stand between an agent word and the attacker it introduces.
 AGENT_REACH: Final = 4
+# How many words may stand between an attack word and the weapons it used ("a essuyé jeudi
+# des tirs de roquettes").
+MEANS_GAP: Final = 2
 # Kinds whose cues tell what an attack did, unless the words they qualify are a war.
 TOLL_KINDS: Final = frozenset({"casualty", "outcome"})
 # How many words after a war noun its qualifier may stand ("la guerre meurtrière menée ...").
@@ -169,7 +172,20 @@ def _agent_attacker(attackers: list[tuple[Mention, Actor]], trigger: Mention,
         if any(g.end <= m.start and len(text[g.end : m.start].split()) <= AGENT_REACH
                and not view.pause_between(g.end, m.start) for g in agents):
             return Value(a, (m.start, m.end))
+    whose = _whose_means(trigger, view, text)
+    for m, a in attackers:
+        if any(g.end <= m.start and not text[g.end : m.start].strip() for g in whose):
+            return Value(a, (m.start, m.end))
     return None
+
+
+def _whose_means(trigger: Mention, view: SentenceView, text: str) -> list[Mention]:
+    """"a essuyé jeudi des tirs de roquettes de la Résistance": a genitive right after the
+    weapons the attack used (or after the attack noun) names whose they were, when an
+    actor's name follows it at once (not "une attaque au drone de la base de ...")."""
+    ends = [trigger.end] + [w.end for w in view.of("weapon") if w.start >= trigger.start
+                            and len(text[trigger.end : w.start].split()) <= MEANS_GAP]
+    return [g for g in view.of("genitive") if any(0 <= g.start - e <= 1 for e in ends)]
 
 
 def strike_genitives(trigger: Mention, view: SentenceView, text: str) -> list[Mention]:
