@@ -834,6 +834,10 @@ ONE_REPORT_CASES = [
      ("La base d'al-Omar a été visée vendredi par des roquettes. Aucune information n'a été "
       "donnée sur l'ampleur des pertes."),
      "fr", "2024-01-06", {"place": "omar", "casualties": "unknown", "outcome": "unknown"}),
+    ("no_one_hurt_told_as_nothing_reported",
+     ("Un drone s'est abattu mardi sur la base de Harir. « Il n'a pas été fait état de blessés », "
+      "a précisé un responsable."),
+     "fr", "2024-01-10", {"place": "harir", "casualties": "none"}),
 ]
 
 
