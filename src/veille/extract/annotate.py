@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from veille.extract.anchored import digit_starts
 from veille.extract.dates import DateMention, DateReader
@@ -15,8 +15,11 @@ from veille.extract.fuzzy import FuzzyPlaces
 from veille.extract.matcher import Matcher, Mention
 from veille.extract.normalise import Normalised, normalise
 from veille.extract.numbers import NumberReader, Quantity
-from veille.extract.pack import LanguagePack
+from veille.extract.pack import Actor, LanguagePack
 from veille.extract.sentences import Sentence, split_sentences
+
+if TYPE_CHECKING:  # discourse needs nothing from here; the import is for the memo's types
+    from veille.extract.discourse import Value
 
 _PAUSE: Final = re.compile(r"[,;—()،؛]")  # clause edges: commas, semicolons, dashes, brackets
 # A short bracket ("(UMP)", "(100 miles)", "(PMF)") glosses a word: no clause edge.
@@ -24,6 +27,22 @@ _GLOSS: Final = re.compile(r"\([^(),;]{1,30}\)")
 
 
 _NONE: Final[list] = []
+
+
+@dataclass(slots=True)
+class SentenceMemo:
+    """What the assembler works out once per view and reuses (None until first asked):
+    the clause, the report's list of attackers and the lead all ask the same view."""
+
+    places: list[Mention] | None = None  # places an attack told here hit (places.py)
+    outlets: set[tuple[int, int]] | None = None  # spans of outlets' names (places.py)
+    hit: list[Mention] | None = None  # target words naming the side hit (sides.py)
+    speakers: list[tuple[Mention, Actor]] | None = None  # named speakers (sides.py)
+    attackers: list[tuple[Mention, Actor]] | None = None  # who may be the attacker (sides.py)
+    background: list[tuple[int, int, int]] | None = None  # causes' spans (background.py)
+    incises: list[Mention] | None = None  # saying verbs opening an incise (fields.py)
+    weapons: list[Value] | None = None  # weapons the clause names (fields.py)
+    toll: tuple[Value | None, Value | None] | None = None  # casualties, outcome (fields.py)
 
 
 @dataclass(slots=True)
@@ -36,7 +55,7 @@ class SentenceView:
     dates: list[DateMention]
     pauses: tuple[int, ...] = ()  # commas and semicolons inside the sentence
     _by_kind: dict[str, list[Mention]] | None = None
-    memo: dict = field(default_factory=dict)  # per-sentence results the assembler reuses
+    memo: SentenceMemo = field(default_factory=SentenceMemo)
     live: dict[str, list[Mention]] = field(default_factory=dict)  # fields.live, by kind
 
     def part(self, start: int, end: int) -> SentenceView:

@@ -25,15 +25,16 @@ class Background:
         """Each earlier event a sentence names as a cause: from its marker ("en réponse à",
         "à la suite de") to the next comma, and on to the end of the stretches that only
         date, attribute or situate it (worked out once a sentence)."""
-        if "background" not in view.memo:
+        spans = view.memo.background
+        if spans is None:
             spans = []
             for marker in live(view, "anterior", text, self.pack):
                 end = next_pause(view, marker.end)
                 spans.append((marker.start, end, self._tail(view, end)))
             if spans and self._cause_is_the_news(view, spans, text):
                 spans = []
-            view.memo["background"] = spans
-        return view.memo["background"]
+            view.memo.background = spans
+        return spans
 
     def holds(self, m: Mention, view: SentenceView, text: str) -> bool:
         """Named in an earlier event given as a cause ("à la suite de récents assassinats

@@ -199,11 +199,12 @@ def speaks_after_its_verb(m: Mention, view: SentenceView, text: str) -> bool:
     attaque": the subject of a saying that comes after its verb, in an incise, speaks; it
     is not the author of an attack told later in the sentence. Nor is the one "selon"
     introduces ("Selon les forces de mobilisation populaire, des unités ont été visées")."""
-    if "incises" not in view.memo:  # the saying verbs that open an incise, once a view
-        view.memo["incises"] = [c for c in view.of("claim") if c.value in INCISE_CUES
-                                and _opens_an_incise(c, view)] + view.of("according")
+    incises = view.memo.incises
+    if incises is None:  # the saying verbs that open an incise, once a view
+        incises = view.memo.incises = [c for c in view.of("claim") if c.value in INCISE_CUES
+                                       and _opens_an_incise(c, view)] + view.of("according")
     return any(c.end <= m.start and len(text[c.end : m.start].split()) <= SAYER_GAP
-               and not view.pause_between(c.end, m.start) for c in view.memo["incises"])
+               and not view.pause_between(c.end, m.start) for c in incises)
 
 
 def _opens_an_incise(cue: Mention, view: SentenceView) -> bool:
@@ -284,7 +285,8 @@ STOCK_REACH: Final = 40
 
 def pick_weapons(view: SentenceView, text: str, pack: LanguagePack) -> list[Value]:
     """The weapons a clause names (shared by all its places), less stores of weapons hit."""
-    if "weapons" not in view.memo:  # the places of one clause share its weapons
+    weapons = view.memo.weapons
+    if weapons is None:  # the places of one clause share its weapons
         seen: dict[str, Value] = {}
         stocks = view.of("stock")
         for m in live(view, "weapon", text, pack):
@@ -293,18 +295,19 @@ def pick_weapons(view: SentenceView, text: str, pack: LanguagePack) -> list[Valu
                          or 0 <= k.start - m.end <= 1 for k in stocks)
             if m.value != Weapon.UNKNOWN and not stored:
                 seen.setdefault(m.value, Value(m.value, (m.start, m.end)))
-        view.memo["weapons"] = list(seen.values())
-    return list(view.memo["weapons"])
+        weapons = view.memo.weapons = list(seen.values())
+    return list(weapons)
 
 
 def pick_toll(view: SentenceView, text: str, pack: LanguagePack) -> tuple[Value | None, Value | None]:
     """Casualties and outcome a clause states (shared by all its places)."""
-    if "toll" not in view.memo:
+    toll = view.memo.toll
+    if toll is None:
         casualties = pick_casualties(view, text, pack)
         outcome = pick_outcome(live(view, "intercept", text, pack),
                                live(view, "outcome", text, pack), casualties)
-        view.memo["toll"] = (casualties, outcome)
-    return view.memo["toll"]
+        toll = view.memo.toll = (casualties, outcome)
+    return toll
 
 
 def says_unclaimed(view: SentenceView, text: str, pack: LanguagePack) -> bool:

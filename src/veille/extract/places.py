@@ -54,9 +54,10 @@ class PlaceFilter:
     def event_places(self, view: SentenceView, text: str) -> list[Mention]:
         """The places an attack told in this view hit (worked out once per view: the
         clause and the report's list of attackers both ask)."""
-        if "places" not in view.memo:
-            view.memo["places"] = self._event_places(view, text)
-        return view.memo["places"]
+        places = view.memo.places
+        if places is None:
+            places = view.memo.places = self._event_places(view, text)
+        return places
 
     def _event_places(self, view: SentenceView, text: str) -> list[Mention]:
         if not view.of("place"):
@@ -240,10 +241,11 @@ class PlaceFilter:
     def _outlet(self, m: Mention, view: SentenceView, text: str) -> bool:
         """A name that is also an outlet's, folded alike ("SANA" / "Sanaa", "Al Mayadeen" /
         al-Mayadin): the outlet, unless an attack word stands just before it."""
-        if "outlets" not in view.memo:  # the spans of outlets' names in the view
-            view.memo["outlets"] = {(a.start, a.end) for a in view.of("actor")
-                                    if a.value in self._outlets}
-        if (m.start, m.end) not in view.memo["outlets"]:
+        outlets = view.memo.outlets
+        if outlets is None:  # the spans of outlets' names in the view
+            outlets = view.memo.outlets = {(a.start, a.end) for a in view.of("actor")
+                                           if a.value in self._outlets}
+        if (m.start, m.end) not in outlets:
             return False
         return not any(t.end <= m.start and text.count(" ", t.end, m.start) <= OUTLET_GAP
                        for kind in ("attack", "intercept") for t in view.of(kind))

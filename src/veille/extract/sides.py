@@ -47,7 +47,8 @@ class Sides:
         américaines"), or anywhere in a passive sentence ("les forces américaines ont
         été attaquées"); not the subject of an active one ("les forces américaines ont
         mené des frappes")."""
-        if "hit" not in view.memo:
+        hit = view.memo.hit
+        if hit is None:
             triggers = live(view, "attack", text, self.pack)
             # a target word inside a longer actor name ("a senior US military official")
             # names no side hit
@@ -62,22 +63,23 @@ class Sides:
                 targets = [t for t in targets if t.start >= first
                            and not _own_attack_between(view, triggers, first, t)
                            and not any(0 <= t.start - e <= 1 for e in striker)]
-            view.memo["hit"] = targets
-        return view.memo["hit"]
+            hit = view.memo.hit = targets
+        return hit
 
     def hit_camps(self, view: SentenceView, text: str) -> set[str]:
         return {self.actors[t.value].camp for t in self.hit(view, text)}
 
     def speakers(self, view: SentenceView, text: str) -> Actors:
         """Named speakers, and reporters named by a report cue ("notre correspondant")."""
-        if "speakers" not in view.memo:
+        found = view.memo.speakers
+        if found is None:
             # who holds a place ("les installations gérées par les États-Unis") says nothing
             speakers = [(m, self.actors[m.value]) for m in view.of("actor")
                         if not _named_by_a_holder(m, view, text)]
             if self.media:
                 speakers += [(m, self.media) for m in view.of("claim") if m.value == "report"]
-            view.memo["speakers"] = sorted(speakers, key=lambda ma: ma[0].start)
-        return view.memo["speakers"]
+            found = view.memo.speakers = sorted(speakers, key=lambda ma: ma[0].start)
+        return found
 
     def armed_in_order(self, doc: Annotated) -> Cast:
         """The armed actors a report names (for "le groupe" to refer back to), and
@@ -132,9 +134,10 @@ class Sides:
         describes a strike ("CENTCOM a frappé", "أعلن الجيش الأمريكي تنفيذ ضربة"): when the
         strike hit its own side ("selon le CENTCOM, un drone a frappé la Tour 22") the
         side-hit rule below sets it aside. Whoever denies is not the attacker either."""
-        if "attackers" not in view.memo:  # the lead and the clause ask for the same sentence
-            view.memo["attackers"] = self._find_attackers(view, armed, text)
-        return view.memo["attackers"]
+        found = view.memo.attackers
+        if found is None:  # the lead and the clause ask for the same sentence
+            found = view.memo.attackers = self._find_attackers(view, armed, text)
+        return found
 
     def _find_attackers(self, view: SentenceView, armed: Cast, text: str) -> Actors:
         strike = any(t.value == "strike" for t in view.of("attack"))
