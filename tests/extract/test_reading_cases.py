@@ -838,6 +838,14 @@ ONE_REPORT_CASES = [
      ("Un drone s'est abattu mardi sur la base de Harir. « Il n'a pas été fait état de blessés », "
       "a précisé un responsable."),
      "fr", "2024-01-10", {"place": "harir", "casualties": "none"}),
+    ("the_agency_a_saying_is_told_to_is_not_its_speaker",
+     ("Deux drones visant la base d'Aïn al-Assad ont été abattus jeudi, ont déclaré à l'AFP deux "
+      "responsables américains."),
+     "fr", "2024-01-12", {"place": "ain_asad", "claim": "confirmed"}),
+    ("the_agency_a_saying_is_told_to_is_not_its_speaker_in_english",
+     ("Two drones targeting the Ain al-Asad base were shot down on Thursday, two U.S. officials "
+      "told Reuters."),
+     "en", "2024-01-12", {"place": "ain_asad", "claim": "confirmed"}),
 ]
 
 

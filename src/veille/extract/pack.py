@@ -60,6 +60,9 @@ class LanguagePack:
     # words joining the tolls of one list, so a negation reaches along it ("sans dégâts
     # matériels ou pertes humaines")
     list_joiners: frozenset[str]
+    # words right before a name that make it whom a saying is addressed to, not its speaker
+    # ("ont déclaré à Reuters deux responsables américains", "officials told Reuters")
+    addressees: frozenset[str]
     lexicon: list[tuple[str, str, str]]  # (normalised phrase, kind, value)
     actor_aliases: list[tuple[str, str]]  # (normalised alias, actor id)
     numbers: dict = field(default_factory=dict)
@@ -149,6 +152,7 @@ def load_pack(code: str) -> LanguagePack:
         indefinite=frozenset(normalise_phrase(w, options) for w in match.get("indefinite", ())),
         date_joiners=frozenset(normalise_phrase(w, options) for w in match.get("date_joiners", ())),
         list_joiners=frozenset(normalise_phrase(w, options) for w in match.get("list_joiners", ())),
+        addressees=frozenset(normalise_phrase(w, options) for w in match.get("addressees", ())),
         lexicon=[],
         actor_aliases=[],
         numbers=_read_toml(folder / "numbers.toml"),

@@ -8,6 +8,7 @@ from typing import Final
 
 from veille.extract.annotate import Annotated, SentenceView
 from veille.extract.background import Background, counted_many
+from veille.extract.claims import STATE_MEDIA
 from veille.extract.clause import Actors, Attacking, Cast, Clause, NamedAttacker, in_aside
 from veille.extract.fields import live, pick_attacker, says_unclaimed, strike_genitives
 from veille.extract.matcher import Mention
@@ -23,6 +24,9 @@ DENIER_REACH: Final = 4
 # How many words may stand between a holder phrase and the side it names ("occupée par
 # les États-Unis").
 HOLDER_REACH: Final = 2
+# How far (in characters) a name may stand after the saying verb it is told to ("a déclaré
+# à l'agence Reuters").
+ADDRESSEE_GAP: Final = 14
 # How many words a passive wound may stand after the victims it names ("X, un groupe
 # pro-iranien, et leur chauffeur ont été tués").
 PASSIVE_SUBJECT_REACH: Final = 15
@@ -74,8 +78,11 @@ class Sides:
         found = view.memo.speakers
         if found is None:
             # who holds a place ("les installations gérées par les États-Unis") says nothing
+            # nor does whom a saying is told to ("ont déclaré à Reuters deux responsables"),
+            # save a state's media, which carry what they are told (see claims)
             speakers = [(m, self.actors[m.value]) for m in view.of("actor")
-                        if not _named_by_a_holder(m, view, text)]
+                        if not _named_by_a_holder(m, view, text)
+                        and (self.actors[m.value].role == STATE_MEDIA or not self._told(m, view, text))]
             if self.media:
                 speakers += [(m, self.media) for m in view.of("claim") if m.value == "report"]
             found = view.memo.speakers = sorted(speakers, key=lambda ma: ma[0].start)
@@ -165,6 +172,13 @@ class Sides:
         found = [(m, a) for m, a in found if a.camp not in hit_camps
                  or _strikes_back(m, a, self.hit(view, text), triggers, view, self.actors)]
         return sorted(found, key=lambda ma: ma[0].start)
+
+    def _told(self, m: Mention, view: SentenceView, text: str) -> bool:
+        """Whom a saying verb just before is told to: "a déclaré à Reuters" (not "opposent
+        l'armée israélienne au Hezbollah")."""
+        before = text[max(0, m.start - 8) : m.start].split()[-2:]  # "à l'AFP": an article may follow
+        return any(w in self.pack.addressees for w in before) and any(
+            0 <= m.start - c.end <= ADDRESSEE_GAP for c in view.of("claim"))
 
     def _indefinite(self, m: Mention, text: str) -> bool:
         before = text[max(0, m.start - 12) : m.start].split()
