@@ -946,6 +946,14 @@ PLACE_AND_ACTOR_CASES = [
       "contre la base d'al-Harir. Plus tôt, les Brigades du Hezbollah avaient menacé de "
       "frapper les bases américaines."),
      "fr", "2023-10-21", [("harir", "Islamic Resistance in Iraq")]),
+    ("a_generic_that_is_also_a_name_is_that_group_unless_one_was_told_before",
+     ("Les bases d'Erbil et d'al-Tanf ont été frappées jeudi par des drones de la Résistance "
+      "islamique, selon une chaîne libanaise. Le chef du Hezbollah a salué ces opérations."),
+     "fr", "2023-11-03", [("erbil", "Islamic Resistance in Iraq"), ("tanf", "Islamic Resistance in Iraq")]),
+    ("a_generic_that_is_also_a_name_is_the_group_told_before",
+     ("Le Hezbollah a revendiqué plusieurs attaques mardi. La Résistance islamique a ciblé une "
+      "position israélienne à Metoula avec des missiles guidés."),
+     "fr", "2024-01-12", [("metula", "Hezbollah")]),
 ]
 
 

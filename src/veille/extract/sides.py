@@ -156,6 +156,8 @@ class Sides:
             actor: Actor | None = listed
             if listed.role == "generic" and _apposed(m, named, text):
                 continue  # "le groupe Résistance islamique en Irak": the name says who
+            if self._twin_yields(m, named, armed):
+                continue
             if listed.role == "generic" and self._indefinite(m, text):
                 continue  # "lancé par des milices hors-la-loi": no group told before
             if listed.role == "generic":
@@ -172,6 +174,20 @@ class Sides:
         found = [(m, a) for m, a in found if a.camp not in hit_camps
                  or _strikes_back(m, a, self.hit(view, text), triggers, view, self.actors)]
         return sorted(found, key=lambda ma: ma[0].start)
+
+    def _twin_yields(self, m: Mention, named: list[Mention], armed: Cast) -> bool:
+        """Words that are both a generic word and a group's name ("la Résistance islamique":
+        Hezbollah's word for itself, and short for the Islamic Resistance in Iraq) name the
+        group of the generic's camp told before, else the group they name."""
+        twin = next((o for o in named if o is not m and (o.start, o.end) == (m.start, m.end)), None)
+        if twin is None:
+            return False
+        generic = m if self.actors[m.value].role == "generic" else twin
+        if self.actors[generic.value].role != "generic":
+            return False
+        told = _told_before(generic, self.actors[generic.value], armed.attacking) \
+            or _told_before(generic, self.actors[generic.value], armed.named)
+        return (told is None) == (m is generic)
 
     def _told(self, m: Mention, view: SentenceView, text: str) -> bool:
         """Whom a saying verb just before is told to: "a déclaré à Reuters" (not "opposent
@@ -325,9 +341,14 @@ def _same_stretch(view: SentenceView, a: Mention, b: Mention) -> bool:
 
 
 def _resolve_generic(m: Mention, generic: Actor, armed: Actors) -> Actor | None:
-    same_camp = [(x, a) for x, a in armed if a.camp == generic.camp]
-    before = [a for x, a in same_camp if x.start < m.start]
+    before = _told_before(m, generic, armed)
     if before:
-        return before[-1]
-    after = [a for x, a in same_camp if x.start > m.start]
+        return before
+    after = [a for x, a in armed if a.camp == generic.camp and x.start > m.start]
     return after[0] if after else None
+
+
+def _told_before(m: Mention, generic: Actor, armed: Actors) -> Actor | None:
+    """The armed actor of the generic word's camp named last before it."""
+    before = [a for x, a in armed if a.camp == generic.camp and x.start < m.start]
+    return before[-1] if before else None
