@@ -846,6 +846,10 @@ ONE_REPORT_CASES = [
      ("Two drones targeting the Ain al-Asad base were shot down on Thursday, two U.S. officials "
       "told Reuters."),
      "en", "2024-01-12", {"place": "ain_asad", "claim": "confirmed"}),
+    ("a_pluperfect_in_reported_speech_is_no_reminder",
+     ("Le groupe a revendiqué dans un communiqué l'attaque de drones de samedi.\nIl a noté que la "
+      "base de Tal Baydar a été ciblée par des drones, et que les cibles avaient été touchées."),
+     "fr", "2024-06-24", {"place": "tal_baydar", "date": "2024-06-22", "outcome": "hit"}),
 ]
 
 
