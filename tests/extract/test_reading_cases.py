@@ -850,6 +850,12 @@ ONE_REPORT_CASES = [
      ("Le groupe a revendiqué dans un communiqué l'attaque de drones de samedi.\nIl a noté que la "
       "base de Tal Baydar a été ciblée par des drones, et que les cibles avaient été touchées."),
      "fr", "2024-06-24", {"place": "tal_baydar", "date": "2024-06-22", "outcome": "hit"}),
+    ("a_base_struck_by_drones_was_hit",
+     ("La base d'al-Tanf a été frappée mardi par des drones de la Résistance islamique en Irak."),
+     "fr", "2024-01-10", {"place": "tanf", "outcome": "hit"}),
+    ("rockets_striking_the_outskirts_of_a_base_hit_nothing_told",
+     ("Des roquettes ont frappé les environs de la base d'al-Omar mardi, selon l'OSDH."),
+     "fr", "2024-01-10", {"place": "omar", "outcome": "unknown"}),
 ]
 
 
