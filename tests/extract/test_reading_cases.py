@@ -856,6 +856,11 @@ ONE_REPORT_CASES = [
     ("rockets_striking_the_outskirts_of_a_base_hit_nothing_told",
      ("Des roquettes ont frappé les environs de la base d'al-Omar mardi, selon l'OSDH."),
      "fr", "2024-01-10", {"place": "omar", "outcome": "unknown"}),
+    ("a_group_saying_it_launched_the_drone_claims_it",
+     ("Les défenses aériennes ont abattu dimanche un drone au-dessus de la base de Harir, selon "
+      "des sources sécuritaires.\nUn groupe se faisant appeler Résistance islamique en Irak a "
+      "déclaré avoir lancé le drone."),
+     "fr", "2023-12-31", {"place": "harir", "claim": "claimed"}),
 ]
 
 
