@@ -861,6 +861,14 @@ ONE_REPORT_CASES = [
       "des sources sécuritaires.\nUn groupe se faisant appeler Résistance islamique en Irak a "
       "déclaré avoir lancé le drone."),
      "fr", "2023-12-31", {"place": "harir", "claim": "claimed"}),
+    ("a_suspect_disowning_an_attack_denies_nothing",
+     ("Une attaque de drone a tué dimanche trois soldats américains à la Tour 22 : Biden promet "
+      "une riposte, mais l'Iran nie toute implication."),
+     "fr", "2024-01-29", {"place": "tower22", "claim": "reported"}),
+    ("a_suspect_disowning_an_attack_denies_nothing_in_english",
+     ("A drone attack killed three U.S. soldiers at Tower 22 on Sunday; Biden vowed to respond, "
+      "while Iran denied any involvement."),
+     "en", "2024-01-29", {"place": "tower22", "claim": "reported"}),
 ]
 
 

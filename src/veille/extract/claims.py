@@ -42,6 +42,9 @@ UNCLAIMED: Final = "unclaimed"
 # claim" confirm nothing (and take the confirmation from the saying that carries them);
 # "l'attaque n'a pas été revendiquée": no one claims it.
 NEGATED_CUES: Final = {"confirm": DECLINE, "claim": UNCLAIMED}
+# "l'Iran nie toute implication", "denied any involvement": a suspect disowns the attack. It
+# says nothing of whether the attack took place (no denial), and its speaker did not make it.
+DISOWN: Final = "disown"
 # The cues that speak of the attack itself, not of its motive or context.
 ABOUT_THE_ATTACK: Final = frozenset({"claim", "confirm", "deny", DECLINE, UNCLAIMED})
 
@@ -119,7 +122,7 @@ def _claim_of(cue: Mention, speaker: Actor | None, actor_camp: str | None,
               target_camp: str | None, elided: str | None) -> Claim | None:
     if cue.value == "report":
         return Claim.REPORTED
-    if cue.value in (DECLINE, UNCLAIMED):
+    if cue.value in (DECLINE, UNCLAIMED, DISOWN):
         return None
     if cue.value == ACCUSE:  # it names the author (see the assembler), not whose word it is:
         return None  # "le Pentagone accuse l'Iran de mener ces attaques" confirms none of them

@@ -8,7 +8,7 @@ from typing import Final
 
 from veille.extract.annotate import Annotated, SentenceView
 from veille.extract.background import Background, counted_many
-from veille.extract.claims import STATE_MEDIA
+from veille.extract.claims import DISOWN, STATE_MEDIA
 from veille.extract.clause import Actors, Attacking, Cast, Clause, NamedAttacker, in_aside
 from veille.extract.fields import live, pick_attacker, says_unclaimed, strike_genitives
 from veille.extract.matcher import Mention
@@ -24,6 +24,8 @@ DENIER_REACH: Final = 4
 # How many words may stand between a holder phrase and the side it names ("occupée par
 # les États-Unis").
 HOLDER_REACH: Final = 2
+# Cues whose speaker did not make the attack: a denial, or a suspect disowning it.
+DENYING: Final = frozenset({"deny", DISOWN})
 # How far (in characters) a name may stand after the saying verb it is told to ("a déclaré
 # à l'agence Reuters").
 ADDRESSEE_GAP: Final = 14
@@ -270,7 +272,7 @@ def _by_means_of(c: Clause, g: Mention, m: Mention) -> bool:
 def _denies(m: Mention, view: SentenceView, text: str) -> bool:
     """Who denies or condemns an attack ("les États-Unis et l'Irak ont condamné les
     frappes") did not make it."""
-    return any(c.value == "deny" and _soon_after(m, c, text) for c in view.of("claim")) \
+    return any(c.value in DENYING and _soon_after(m, c, text) for c in view.of("claim")) \
         or any(_soon_after(m, c, text) for c in view.of("condemn"))
 
 
