@@ -1171,3 +1171,10 @@ def test_the_sentences_telling_more_of_an_unplaced_strike_reach_the_places_named
 def test_two_days_joined_for_one_place_are_two_attacks(extractor, text, lang):
     days = sorted(r.date for r in grounded.reports(extractor, text, lang, "2023-11-23"))
     assert days == ["2023-11-22", "2023-11-23"]
+
+
+def test_a_place_told_on_the_causes_day_is_the_causes(extractor):
+    text = ("Le Hezbollah a affirmé avoir tiré jeudi des roquettes sur Kiryat Shmona, en riposte à "
+            "des raids israéliens qui ont fait dix morts, mercredi à Nabatiyé.")
+    found = {(r.place.id, r.date, r.actor) for r in grounded.reports(extractor, text, "fr", "2024-02-15")}
+    assert found == {("kiryat_shmona", "2024-02-15", "Hezbollah"), ("nabatieh", "2024-02-14", "Israel")}

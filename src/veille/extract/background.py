@@ -30,7 +30,7 @@ class Background:
             spans = []
             for marker in live(view, "anterior", text, self.pack):
                 end = next_pause(view, marker.end)
-                spans.append((marker.start, end, self._tail(view, end)))
+                spans.append((marker.start, *self._tail(view, marker.start, end, text)))
             if spans and self._cause_is_the_news(view, spans, text):
                 spans = []
             view.memo.background = spans
@@ -58,17 +58,25 @@ class Background:
         first = min(a for a, _, _ in spans)
         return all(_outside(m, spans) for m in named) and any(m.end <= first for m in named)
 
-    def _tail(self, view: SentenceView, end: int) -> int:
+    def _tail(self, view: SentenceView, start: int, end: int, text: str) -> tuple[int, int]:
         """A background clause also owns the stretches after its comma while they only
         date, attribute or situate it ("..., أمس الأحد", "..., Lloyd Austin said", "... en
-        plein désert jordanien, à la frontière syrienne, le 28 janvier")."""
-        while end < view.sentence.end:
-            stop = next_pause(view, end + 1)
-            stretch = view.part(end, stop)
-            if self.places.named_places(stretch) or stretch.of("attack") or stretch.of("intercept"):
+        plein désert jordanien, à la frontière syrienne, le 28 janvier"); a place told on
+        another day than the news is the cause's too ("a tiré jeudi des roquettes ..., en
+        riposte à des raids qui ont fait 15 morts, mercredi dans le sud du Liban"): the cause
+        then runs to its end (the tail only dates or attributes it)."""
+        tail = end
+        while tail < view.sentence.end:
+            stop = next_pause(view, tail + 1)
+            stretch = view.part(tail, stop)
+            if stretch.of("attack") or stretch.of("intercept"):
                 break
-            end = stop
-        return end
+            if self.places.named_places(stretch):
+                if not _another_day(stretch, view, start, text):
+                    break
+                end = stop
+            tail = stop
+        return end, tail
 
 
 def told_as_earlier(c: Clause, pack: LanguagePack) -> bool:
@@ -77,6 +85,13 @@ def told_as_earlier(c: Clause, pack: LanguagePack) -> bool:
     if live(c.view, "claim", c.text, pack):
         return False
     return bool(c.triggers and c.view.of("pluperfect"))
+
+
+def _another_day(stretch: SentenceView, view: SentenceView, start: int, text: str) -> bool:
+    """The stretch tells a day, and not the one the sentence told before `start`."""
+    told = {text[d.start : d.end] for d in view.dates if d.end <= start}
+    here = {text[d.start : d.end] for d in stretch.dates}
+    return bool(told) and bool(here) and not told & here
 
 
 def _names_a_place(m: Mention, named: list[Mention], text: str) -> bool:
