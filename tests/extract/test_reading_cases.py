@@ -1178,3 +1178,10 @@ def test_a_place_told_on_the_causes_day_is_the_causes(extractor):
             "des raids israéliens qui ont fait dix morts, mercredi à Nabatiyé.")
     found = {(r.place.id, r.date, r.actor) for r in grounded.reports(extractor, text, "fr", "2024-02-15")}
     assert found == {("kiryat_shmona", "2024-02-15", "Hezbollah"), ("nabatieh", "2024-02-14", "Israel")}
+
+
+def test_what_happened_a_day_before_the_news_is_its_background(extractor):
+    text = ("Des drones ont visé jeudi la base d'al-Harir, un jour après que les États-Unis ont "
+            "frappé des positions de Kataëb Hezbollah à Jurf al-Sakhar.")
+    found = {(r.place.id, r.date, r.actor) for r in grounded.reports(extractor, text, "fr", "2023-11-24")}
+    assert found == {("harir", "2023-11-23", None), ("jurf_sakhar", None, "United States")}
