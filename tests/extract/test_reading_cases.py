@@ -1185,3 +1185,10 @@ def test_what_happened_a_day_before_the_news_is_its_background(extractor):
             "frappé des positions de Kataëb Hezbollah à Jurf al-Sakhar.")
     found = {(r.place.id, r.date, r.actor) for r in grounded.reports(extractor, text, "fr", "2023-11-24")}
     assert found == {("harir", "2023-11-23", None), ("jurf_sakhar", None, "United States")}
+
+
+def test_the_al_baghdadi_district_is_not_baghdad(extractor):
+    text = ("La base d'Aïn al-Assad a été visée dimanche par trois roquettes.\nSelon le "
+            "correspondant, les roquettes ont été lancées depuis un village du district "
+            "d'Al-Baghdadi adjacent à la base. L'une d'elles est tombée à l'intérieur de la base.")
+    assert places(extractor, text, "fr") == [("ain_asad", None)]
