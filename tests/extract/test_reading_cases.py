@@ -869,6 +869,10 @@ ONE_REPORT_CASES = [
      ("A drone attack killed three U.S. soldiers at Tower 22 on Sunday; Biden vowed to respond, "
       "while Iran denied any involvement."),
      "en", "2024-01-29", {"place": "tower22", "claim": "reported"}),
+    ("us_representatives_speak_for_the_side_hit",
+     ("Deux drones ont été interceptés mercredi près de la base d'Aïn al-Assad, ont indiqué deux "
+      "représentants américains sous couvert d'anonymat."),
+     "fr", "2023-10-18", {"place": "ain_asad", "claim": "confirmed"}),
 ]
 
 
