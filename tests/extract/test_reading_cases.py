@@ -981,6 +981,10 @@ PLACE_AND_ACTOR_CASES = [
      ("Le Hezbollah a revendiqué plusieurs attaques mardi. La Résistance islamique a ciblé une "
       "position israélienne à Metoula avec des missiles guidés."),
      "fr", "2024-01-12", [("metula", "Hezbollah")]),
+    ("the_body_whose_officials_speak_did_not_attack",
+     ("Quatre roquettes ont été tirées mardi vers la base d'Aïn al-Assad, mais deux responsables "
+      "de l'armée irakienne ont déclaré qu'elles avaient peut-être manqué leur cible."),
+     "fr", "2023-10-25", [("ain_asad", None)]),
 ]
 
 

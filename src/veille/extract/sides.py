@@ -247,9 +247,11 @@ def _named_by_a_holder(m: Mention, view: SentenceView, text: str) -> bool:
 
 
 def _states(m: Mention, view: SentenceView, text: str) -> bool:
-    """"Le communiqué des forces irakiennes ...": whose statement it is, not who attacked."""
+    """"Le communiqué des forces irakiennes ...", "deux responsables de l'armée irakienne ont
+    déclaré": whose statement it is, or whose officials speak, not who attacked."""
     return any(q.value == "statement" and q.end <= m.start and len(text[q.end : m.start].split()) <= 1
-               for q in view.of("claim"))
+               for q in view.of("claim")) or any(
+        q.end <= m.start and not text[q.end : m.start].strip() for q in view.of("official_of"))
 
 
 def _agent_of(t: Mention, view: SentenceView, text: str) -> bool:
