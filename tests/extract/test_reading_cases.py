@@ -982,8 +982,10 @@ PLACE_AND_ACTOR_CASES = [
       "position israélienne à Metoula avec des missiles guidés."),
      "fr", "2024-01-12", [("metula", "Hezbollah")]),
     ("the_body_whose_officials_speak_did_not_attack",
-     ("Quatre roquettes ont été tirées mardi vers la base d'Aïn al-Assad, mais deux responsables "
-      "de l'armée irakienne ont déclaré qu'elles avaient peut-être manqué leur cible."),
+     ("Reuters a rapporté qu'une attaque a visé mardi la base d'Aïn al-Assad. Les roquettes ont "
+      "été lancées depuis une zone désertique. Il n'est pas clair si l'attaque a causé des "
+      "dommages, mais deux responsables de l'armée irakienne ont déclaré que les roquettes ont "
+      "peut-être manqué leur cible."),
      "fr", "2023-10-25", [("ain_asad", None)]),
 ]
 
