@@ -873,6 +873,10 @@ ONE_REPORT_CASES = [
      ("Deux drones ont été interceptés mercredi près de la base d'Aïn al-Assad, ont indiqué deux "
       "représentants américains sous couvert d'anonymat."),
      "fr", "2023-10-18", {"place": "ain_asad", "claim": "confirmed"}),
+    ("the_united_states_as_etats_unien",
+     ("Ce vendredi, l'armée états-unienne a effectué des frappes contre deux installations près "
+      "d'Abou Kamal, selon une déclaration du Pentagone."),
+     "fr", "2023-10-27", {"place": "albu_kamal", "actor": "United States", "claim": "claimed"}),
 ]
 
 
