@@ -985,6 +985,10 @@ PLACE_AND_ACTOR_CASES = [
      ("Le Hezbollah a revendiqué plusieurs attaques mardi. La Résistance islamique a ciblé une "
       "position israélienne à Metoula avec des missiles guidés."),
      "fr", "2024-01-12", [("metula", "Hezbollah")]),
+    ("a_side_named_just_before_does_not_attack_its_own_place",
+     ("Plusieurs drones ont frappé le sud d'Israël dans la nuit. La ville d'Eilat, au sud "
+      "d'Israël, a aussi été touchée par des drones ce matin."),
+     "fr", "2024-11-02", [("eilat", None)]),
     ("the_body_whose_officials_speak_did_not_attack",
      ("Reuters a rapporté qu'une attaque a visé mardi la base d'Aïn al-Assad. Les roquettes ont "
       "été lancées depuis une zone désertique. Il n'est pas clair si l'attaque a causé des "

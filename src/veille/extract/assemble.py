@@ -419,6 +419,8 @@ class Assembler:
         if claimant:
             return Value(claimant[1], (claimant[0].start, claimant[0].end))
         hit_camps = self.sides.hit_camps(c.view, c.text)
+        if holder is not None:  # nor does it attack its own place told before ("au sud d'Israël")
+            hit_camps = hit_camps | {holder.camp}
         frame = self.frames.before(c, state)
         if frame and frame.actor and frame.actor.value.camp not in hit_camps:
             return frame.actor
