@@ -989,6 +989,14 @@ PLACE_AND_ACTOR_CASES = [
      ("Plusieurs drones ont frappé le sud d'Israël dans la nuit. La ville d'Eilat, au sud "
       "d'Israël, a aussi été touchée par des drones ce matin."),
      "fr", "2024-11-02", [("eilat", None)]),
+    ("a_group_named_among_the_dead_did_not_strike",
+     ("Irak : trois morts, dont deux chefs des Brigades du Hezbollah, dans une frappe de drone "
+      "mercredi à Bagdad."),
+     "fr", "2024-02-07", [("baghdad", None)]),
+    ("a_group_named_among_the_dead_did_not_strike_in_english",
+     ("Three people were killed on Wednesday, including two Kataib Hezbollah commanders, in a "
+      "drone strike in Baghdad."),
+     "en", "2024-02-07", [("baghdad", None)]),
     ("the_body_whose_officials_speak_did_not_attack",
      ("Reuters a rapporté qu'une attaque a visé mardi la base d'Aïn al-Assad. Les roquettes ont "
       "été lancées depuis une zone désertique. Il n'est pas clair si l'attaque a causé des "

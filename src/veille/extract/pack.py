@@ -63,6 +63,9 @@ class LanguagePack:
     # words right before a name that make it whom a saying is addressed to, not its speaker
     # ("ont déclaré à Reuters deux responsables américains", "officials told Reuters")
     addressees: frozenset[str]
+    # words opening the part of a toll a name belongs to ("trois morts, dont deux chefs des
+    # Brigades du Hezbollah"): those named are among the victims
+    among: frozenset[str]
     lexicon: list[tuple[str, str, str]]  # (normalised phrase, kind, value)
     actor_aliases: list[tuple[str, str]]  # (normalised alias, actor id)
     numbers: dict = field(default_factory=dict)
@@ -153,6 +156,7 @@ def load_pack(code: str) -> LanguagePack:
         date_joiners=frozenset(normalise_phrase(w, options) for w in match.get("date_joiners", ())),
         list_joiners=frozenset(normalise_phrase(w, options) for w in match.get("list_joiners", ())),
         addressees=frozenset(normalise_phrase(w, options) for w in match.get("addressees", ())),
+        among=frozenset(normalise_phrase(w, options) for w in match.get("among", ())),
         lexicon=[],
         actor_aliases=[],
         numbers=_read_toml(folder / "numbers.toml"),

@@ -29,6 +29,9 @@ DENYING: Final = frozenset({"deny", DISOWN})
 # How far (in characters) a name may stand after the saying verb it is told to ("a déclaré
 # à l'agence Reuters").
 ADDRESSEE_GAP: Final = 14
+# How many words may stand between "dont" after a toll and the group named ("trois morts,
+# dont deux chefs des Brigades du Hezbollah").
+AMONG_REACH: Final = 5
 # How many words a passive wound may stand after the victims it names ("X, un groupe
 # pro-iranien, et leur chauffeur ont été tués").
 PASSIVE_SUBJECT_REACH: Final = 15
@@ -120,7 +123,7 @@ class Sides:
                 triggers = [t for t in triggers if not counted_many(t, v, text)]
             if not named or not triggers:
                 continue
-            named = [(m, a) for m, a in named if not _victim(m, v, text)
+            named = [(m, a) for m, a in named if not _victim(m, v, text, self.pack.among)
                      and not _states(m, v, text) and not self.background.holds(m, v, text)]
             if not named:
                 continue
@@ -168,7 +171,7 @@ class Sides:
             elif listed.role == "official" and listed.acts_as and strike:
                 actor = self.actors[listed.acts_as]
             if actor is not None and actor.role == "armed" and not _denies(m, view, text) \
-                    and not _victim(m, view, text) and not _states(m, view, text):
+                    and not _victim(m, view, text, self.pack.among) and not _states(m, view, text):
                 found.append((m, actor))
         # The side hit is not the attacker, unless it strikes back in a stretch of its own:
         # "..., injuring one Iraqi service member, to which the US responded with airstrikes".
@@ -295,10 +298,11 @@ def _apposed(m: Mention, named: list[Mention], text: str) -> bool:
                if o is not m)
 
 
-def _victim(m: Mention, view: SentenceView, text: str) -> bool:
+def _victim(m: Mention, view: SentenceView, text: str, among: frozenset[str]) -> bool:
     """Named among the dead or wounded: "إصابة أفراد من قوات الأمن", "tuant deux membres
     de Kataëb Hezbollah", "un commandant de Kataëb Hezbollah tué", "cinq membres des
-    Brigades du Hezbollah ont été tués"; or as what an attack was against ("les frappes
+    Brigades du Hezbollah ont été tués", "trois morts, dont deux chefs des Brigades du
+    Hezbollah" (`among`: the pack's words for "of whom"); or as what an attack was against ("les frappes
     contre le groupe Etat islamique"). An abbreviation in brackets right after the name
     ("run by Islamic Revolutionary Guard Corps (IRGC)") is that name."""
     named = next((n for n in view.of("actor") if n.value == m.value and n.end < m.start
@@ -311,6 +315,8 @@ def _victim(m: Mention, view: SentenceView, text: str) -> bool:
         if cue.end <= m.start and len(text[cue.end : m.start].split()) <= 3 \
                 and not view.pause_between(cue.end, m.start):
             return True
+        if cue.end <= m.start and _among_them(text[cue.end : m.start].split(), among):
+            return True
         if m.end <= cue.start and not view.pause_between(m.end, cue.start):
             between = text[m.end : cue.start].split()
             passive = any(m.end <= p.start and p.end <= cue.start for p in view.of("passive"))
@@ -320,6 +326,13 @@ def _victim(m: Mention, view: SentenceView, text: str) -> bool:
             return True
     return any(a.end <= m.start and len(text[a.end : m.start].split()) <= 3
                and not view.pause_between(a.end, m.start) for a in view.of("against"))
+
+
+def _among_them(between: list[str], among: frozenset[str]) -> bool:
+    """"trois morts, dont deux chefs des", "killed on Wednesday, including two": an "of
+    whom" word soon after a toll opens the part the name belongs to."""
+    opens = [i for i, w in enumerate(between) if w in among]
+    return bool(opens) and opens[0] <= AMONG_REACH and len(between) - opens[0] <= AMONG_REACH
 
 
 def _passive_subject(m: Mention, cue: Mention, view: SentenceView, text: str) -> bool:
