@@ -38,6 +38,9 @@ def dates(reader, text, published):
     ("la semaine dernière", "2024-01-09", [None]),  # straddles December and January
     ("le mois dernier", "2024-01-09", ["2023-12"]),
     ("ce mois-ci", "2024-01-09", ["2024-01"]),
+    # another zone's day after the local time is not the day told; a lone one is
+    ("à environ 02H50 (23H50 GMT mercredi)", "2024-10-17", []),
+    ("vers 01h30 GMT vendredi", "2023-10-28", ["2023-10-27"]),
 ])
 def test_french_expressions(french, text, published, expected):
     assert dates(french, text, published) == expected

@@ -22,6 +22,10 @@ from veille.extract.numbers import NumberReader
 from veille.extract.pack import LanguagePack
 from veille.vocab import DatePrecision
 
+# A weekday modifier naming another time zone's day ("23H50 GMT mercredi" beside a local
+# 02H50 on Thursday): no date of the event, whose local day is told elsewhere.
+OTHER_ZONE: Final = "other_zone"
+
 
 @dataclass(slots=True, frozen=True)
 class DateMention:
@@ -112,6 +116,7 @@ class DateReader:
         modifiers = data.get("weekday_modifiers", {})
         self.modifiers = {key(w): "past" for w in modifiers.get("past", [])}
         self.modifiers |= {key(w): "future" for w in modifiers.get("future", [])}
+        self.modifiers |= {key(w): OTHER_ZONE for w in modifiers.get("other_zone", [])}
         self.since_words = [key(w) for w in data.get("since", {}).get("words", [])]
         self.since_openings = [key(w) for w in data.get("since", {}).get("openings", [])]
         self.since_clauses = [key(w) for w in data.get("since", {}).get("clauses", [])]
@@ -185,7 +190,7 @@ class DateReader:
         found: list[DateMention] = []
         for m in self._pattern.finditer(text, starts):
             mention = self._mention(m)
-            if mention is None:
+            if mention is None or _after_a_local_time(mention, text):
                 continue
             if found and _names_same_day(found[-1], mention):
                 # "hier vendredi", "overnight Thursday": one expression; the weekday is the
@@ -274,6 +279,21 @@ class DateReader:
         if any(f" {w} " in clause for w in self.since_clauses):
             return mention.copy(since=True)
         return mention
+
+
+# A clock time as written in the normalised text: "02h50", "23h50", "2350", "11".
+_CLOCK: Final = re.compile(r"\d{1,2}h\d{0,2}|\d{3,4}|\d{1,2}")
+
+
+def _after_a_local_time(mention: DateMention, text: str) -> bool:
+    """"A environ 02H50 (23H50 GMT mercredi)": another zone's day, given after the local
+    time, is not the day the report tells (its local day is told elsewhere). A lone
+    "vers 01h30 GMT vendredi" still dates the event."""
+    if mention.modifier != OTHER_ZONE:
+        return False
+    words = text[max(0, mention.start - 40) : mention.start].split()  # "GMT" opens the mention
+    clocks = [i for i, w in enumerate(words) if _CLOCK.fullmatch(w)]
+    return len(clocks) >= 2 and clocks[-1] == len(words) - 1
 
 
 def resolve(mention: DateMention, anchor: Anchor, focus: ResolvedDate | None = None) -> ResolvedDate:
