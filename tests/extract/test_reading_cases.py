@@ -1218,3 +1218,9 @@ def test_the_al_baghdadi_district_is_not_baghdad(extractor):
             "correspondant, les roquettes ont été lancées depuis un village du district "
             "d'Al-Baghdadi adjacent à la base. L'une d'elles est tombée à l'intérieur de la base.")
     assert places(extractor, text, "fr") == [("ain_asad", None)]
+
+
+def test_the_khor_mor_gas_field(extractor):
+    text = ("Un drone a visé vendredi soir le champ gazier de Kormor, dans le Kurdistan irakien, "
+            "selon les autorités régionales.")
+    assert places(extractor, text, "fr") == [("khor_mor", None)]
