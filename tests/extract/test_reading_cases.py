@@ -877,6 +877,10 @@ ONE_REPORT_CASES = [
      ("Ce vendredi, l'armée états-unienne a effectué des frappes contre deux installations près "
       "d'Abou Kamal, selon une déclaration du Pentagone."),
      "fr", "2023-10-27", {"place": "albu_kamal", "actor": "United States", "claim": "claimed"}),
+    ("a_partisan_word_for_israel_names_israel",
+     ("De nouvelles frappes de missiles sionistes ont visé tôt dimanche l'aéroport international "
+      "d'Alep, a rapporté l'agence SANA."),
+     "fr", "2023-10-22", {"place": "aleppo_airport", "actor": "Israel"}),
 ]
 
 
