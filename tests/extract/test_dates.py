@@ -41,6 +41,9 @@ def dates(reader, text, published):
     # another zone's day after the local time is not the day told; a lone one is
     ("à environ 02H50 (23H50 GMT mercredi)", "2024-10-17", []),
     ("vers 01h30 GMT vendredi", "2023-10-28", ["2023-10-27"]),
+    # a night told by its two days is the second
+    ("dans la nuit de mercredi à jeudi", "2023-12-28", ["2023-12-28"]),
+    ("mercredi et jeudi", "2023-12-28", ["2023-12-27", "2023-12-28"]),
 ])
 def test_french_expressions(french, text, published, expected):
     assert dates(french, text, published) == expected
@@ -93,3 +96,14 @@ def test_periods_name_a_month_at_best(lang, text, expected):
     pack = load_pack(lang)
     reader = DateReader(pack, NumberReader(pack))
     assert dates(reader, normalise(text, pack.normalise).text, "2024-01-24") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("overnight Saturday into Sunday", ["2024-01-07"]),
+    ("on the night of Saturday to Sunday", ["2024-01-07"]),
+    ("at 2:50 a.m. (2350 GMT Saturday)", []),
+])
+def test_english_nights_and_other_zones(text, expected):
+    pack = load_pack("en")
+    reader = DateReader(pack, NumberReader(pack))
+    assert dates(reader, normalise(text, pack.normalise).text, "2024-01-08") == expected

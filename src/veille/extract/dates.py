@@ -124,6 +124,10 @@ class DateReader:
         # Days named by a feast ("la nuit de Noël", "New Year's Day"): a month and a day.
         self.fixed_days = {key(k): (int(v[0]), int(v[1])) for k, v in data.get("fixed_days", {}).items()}
         self.numeric_order = data.get("numeric_order", "ymd")
+        # "dans la nuit de samedi à dimanche": a night told by its two days is the second
+        night = data.get("night", {})
+        self.night_openers = tuple(key(w) for w in night.get("openers", []))
+        self.night_joiners = frozenset(key(w) for w in night.get("joiners", []))
         self.numbers = numbers
         self._pattern = AnchoredPattern(self._compile(data, key), self._opening_phrases(data, key),
                                        pack.clitic_prefixes)
@@ -200,8 +204,21 @@ class DateReader:
             if found and _names_same_day(mention, found[-1]):  # "Wednesday overnight"
                 found[-1] = found[-1].copy(end=mention.end)
                 continue
+            if found and self._ends_a_night(found[-1], mention, text):
+                found[-1] = mention.copy(start=found[-1].start)
+                continue
             found.append(self._with_since(text, mention, pauses))
         return found
+
+    def _ends_a_night(self, first: DateMention, second: DateMention, text: str) -> bool:
+        """"la nuit de mercredi à jeudi", "overnight Saturday into Sunday": the second day."""
+        if first.kind != "weekday" or second.kind != "weekday":
+            return False
+        if text[first.end : second.start].strip() not in self.night_joiners:
+            return False
+        # (the opener may stand inside the first mention: "overnight Saturday" is one)
+        told = text[max(0, first.start - 16) : first.end].split()
+        return any(" ".join(told[i:-1]) in self.night_openers for i in range(len(told) - 1))
 
     def _mention(self, m: re.Match[str]) -> DateMention | None:
         g = m.groupdict()
