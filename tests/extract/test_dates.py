@@ -107,3 +107,10 @@ def test_english_nights_and_other_zones(text, expected):
     pack = load_pack("en")
     reader = DateReader(pack, NumberReader(pack))
     assert dates(reader, normalise(text, pack.normalise).text, "2024-01-08") == expected
+
+
+@pytest.mark.parametrize("text", ["ليلة السبت على الأحد", "ليل السبت إلى الأحد"])
+def test_arabic_nights_are_dated_by_their_second_day(text):
+    pack = load_pack("ar")
+    reader = DateReader(pack, NumberReader(pack))
+    assert dates(reader, normalise(text, pack.normalise).text, "2024-01-08") == ["2024-01-07"]
