@@ -1228,3 +1228,10 @@ def test_the_khor_mor_gas_field(extractor):
     text = ("Un drone a visé vendredi soir le champ gazier de Kormor, dans le Kurdistan irakien, "
             "selon les autorités régionales.")
     assert places(extractor, text, "fr") == [("khor_mor", None)]
+
+
+def test_a_capital_negotiating_is_its_government(extractor):
+    text = ("La Résistance islamique en Irak a revendiqué mardi une frappe de drone sur Haïfa. En "
+            "Irak, les attaques contre les forces américaines se font moins nombreuses, alors que "
+            "Bagdad négocie leur départ.")
+    assert [p for p, _ in places(extractor, text, "fr")] == ["haifa"]
