@@ -881,6 +881,10 @@ ONE_REPORT_CASES = [
      ("De nouvelles frappes de missiles sionistes ont visé tôt dimanche l'aéroport international "
       "d'Alep, a rapporté l'agence SANA."),
      "fr", "2023-10-22", {"place": "aleppo_airport", "actor": "Israel"}),
+    ("a_since_phrase_closed_by_a_comma_opens_no_start_date",
+     ("Depuis le début de l'année, la Résistance islamique irakienne a revendiqué le 5 mars une "
+      "frappe de drone sur l'aéroport d'Haïfa."),
+     "fr", "2024-03-06", {"place": "haifa", "date": "2024-03-05"}),
 ]
 
 

@@ -284,14 +284,15 @@ class DateReader:
         window = _words_before(text, mention.start - 30, mention.start, 3).strip()
         if any(w in window.split() or window.endswith(w) for w in self.since_words):
             return mention.copy(since=True)
-        # "since the beginning of the Israel-Hamas war on Oct. 7": the war's start, not an attack
-        wider = _words_before(text, mention.start - 90, mention.start, OPENING_REACH)
+        # "since the beginning of the Israel-Hamas war on Oct. 7": the war's start, not an
+        # attack; not past a comma ("Depuis le début de l'année, ... a revendiqué le 5 mars")
+        edge = pauses[bisect_left(pauses, mention.start) - 1] if pauses and pauses[0] < mention.start else 0
+        wider = _words_before(text, max(edge, mention.start - 90), mention.start, OPENING_REACH)
         if any(f" {w} " in wider for w in self.since_openings):
             return mention.copy(since=True)
         # "since attacks on US forces escalated on October 17": a clause opened by "since"
         # that ends in the date, with no comma between (a comma closes the since clause:
         # "since Oct. 17, forces were attacked 66 times, including on Jan. 4").
-        edge = pauses[bisect_left(pauses, mention.start) - 1] if pauses and pauses[0] < mention.start else 0
         clause = _words_before(text, max(edge, mention.start - 120), mention.start, OPENING_REACH)
         if any(f" {w} " in clause for w in self.since_clauses):
             return mention.copy(since=True)
