@@ -11,7 +11,7 @@ from veille.extract.annotate import SentenceView
 from veille.extract.clause import Clause
 from veille.extract.dates import DateMention, ResolvedDate
 from veille.extract.fields import live
-from veille.extract.matcher import Mention
+from veille.extract.matcher import Mention, follows
 from veille.extract.pack import LanguagePack
 from veille.extract.places import PlaceFilter
 
@@ -145,7 +145,7 @@ MANY_ATTACKS: Final = 10
 def counted_many(trigger: Mention, view: SentenceView, text: str) -> bool:
     """"ont mené des dizaines de frappes contre les installations américaines", "plus de 150
     attaques": attacks counted by the dozen (over a period, when no day is told)."""
-    return any(q.end <= trigger.start and len(text[q.end : trigger.start].split()) <= 1
+    return any(follows(text, q.end, trigger.start, 1)
                and (q.value is None and q.approx or q.value is not None and q.value >= MANY_ATTACKS)
                for q in view.quantities)
 

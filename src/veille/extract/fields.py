@@ -8,7 +8,7 @@ from veille.extract.annotate import SentenceView
 from veille.extract.claims import NEGATED_CUES, UNCLAIMED
 from veille.extract.dates import DateMention, ResolvedDate
 from veille.extract.discourse import Value
-from veille.extract.matcher import END, Mention
+from veille.extract.matcher import END, Mention, follows
 from veille.extract.numbers import Quantity
 from veille.extract.pack import Actor, LanguagePack
 from veille.vocab import Casualties, Outcome, Weapon
@@ -153,8 +153,7 @@ def pick_attacker(attackers: list[tuple[Mention, Actor]], trigger: Mention | Non
             if m.start <= trigger.start and (reach or m.value != a.id
                                              or not speaks_after_its_verb(m, view, text)):
                 return Value(a, (m.start, m.end))
-    after = [(m, a) for m, a in attackers if reach and m.start >= trigger.end
-             and len(text[trigger.end : m.start].split()) <= reach]
+    after = [(m, a) for m, a in attackers if reach and follows(text, trigger.end, m.start, reach)]
     if after and not passive:
         m, a = after[0]
         return Value(a, (m.start, m.end))
@@ -164,12 +163,11 @@ def pick_attacker(attackers: list[tuple[Mention, Actor]], trigger: Mention | Non
 def _agent_attacker(attackers: list[tuple[Mention, Actor]], trigger: Mention,
                     view: SentenceView, text: str) -> Value | None:
     """The attacker an agent word introduces right after the trigger."""
-    agents = [g for g in view.of("agent") if g.start >= trigger.end
-              and len(text[trigger.end : g.start].split()) <= 2]
+    agents = [g for g in view.of("agent") if follows(text, trigger.end, g.start, 2)]
     if trigger.value == "strike":  # "la frappe aérienne des forces américaines"
         agents += strike_genitives(trigger, view, text)
     for m, a in attackers:  # "revendiquée par un groupe baptisé Résistance islamique"
-        if any(g.end <= m.start and len(text[g.end : m.start].split()) <= AGENT_REACH
+        if any(follows(text, g.end, m.start, AGENT_REACH)
                and not view.pause_between(g.end, m.start) for g in agents):
             return Value(a, (m.start, m.end))
     whose = _whose_means(trigger, view, text)
@@ -190,8 +188,7 @@ def _whose_means(trigger: Mention, view: SentenceView, text: str) -> list[Mentio
 
 def strike_genitives(trigger: Mention, view: SentenceView, text: str) -> list[Mention]:
     """Genitive words right after a strike noun: what follows is who struck."""
-    return [g for g in view.of("genitive") if g.start >= trigger.end
-            and len(text[trigger.end : g.start].split()) <= 1]
+    return [g for g in view.of("genitive") if follows(text, trigger.end, g.start, 1)]
 
 
 def speaks_after_its_verb(m: Mention, view: SentenceView, text: str) -> bool:
@@ -203,7 +200,7 @@ def speaks_after_its_verb(m: Mention, view: SentenceView, text: str) -> bool:
     if incises is None:  # the saying verbs that open an incise, once a view
         incises = view.memo.incises = [c for c in view.of("claim") if c.value in INCISE_CUES
                                        and _opens_an_incise(c, view)] + view.of("according")
-    return any(c.end <= m.start and len(text[c.end : m.start].split()) <= SAYER_GAP
+    return any(follows(text, c.end, m.start, SAYER_GAP)
                and not view.pause_between(c.end, m.start) for c in incises)
 
 
@@ -215,7 +212,7 @@ def _opens_an_incise(cue: Mention, view: SentenceView) -> bool:
 
 def _passive(trigger: Mention, view: SentenceView, text: str) -> bool:
     """"a été ciblée": what stands before the trigger was hit, not the attacker."""
-    return any(p.end <= trigger.start and len(text[p.end : trigger.start].split()) <= 1
+    return any(follows(text, p.end, trigger.start, 1)
                for p in view.of("passive"))
 
 

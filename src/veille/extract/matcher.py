@@ -236,3 +236,9 @@ def _overlaps_one_kept(m: Mention, kept: list[Mention]) -> bool:
         if k.start < m.end and m.start < k.end:
             overlaps = True
     return overlaps
+
+
+def follows(text: str, end: int, start: int, words: int) -> bool:
+    """Whether what starts at `start` comes after `end`, with at most `words` words of
+    `text` between ("a déclaré à Reuters": the name follows the verb at once)."""
+    return end <= start and len(text[end:start].split()) <= words

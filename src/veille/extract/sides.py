@@ -11,7 +11,7 @@ from veille.extract.background import Background, counted_many
 from veille.extract.claims import DISOWN, STATE_MEDIA
 from veille.extract.clause import Actors, Attacking, Cast, Clause, NamedAttacker, in_aside
 from veille.extract.fields import live, pick_attacker, says_unclaimed, strike_genitives
-from veille.extract.matcher import Mention
+from veille.extract.matcher import Mention, follows
 from veille.extract.pack import Actor, LanguagePack, load_actors, load_holders, load_opponents
 from veille.extract.places import PlaceFilter
 
@@ -245,26 +245,26 @@ class Sides:
 # Module-level, not closures: a nested function makes the compiled build keep its
 # enclosing function's locals in a slower environment object.
 def _named_by_a_holder(m: Mention, view: SentenceView, text: str) -> bool:
-    return any(m.start >= h.end and len(text[h.end : m.start].split()) <= HOLDER_REACH
+    return any(follows(text, h.end, m.start, HOLDER_REACH)
                for h in view.of("holder"))
 
 
 def _states(m: Mention, view: SentenceView, text: str) -> bool:
     """"Le communiqué des forces irakiennes ...", "deux responsables de l'armée irakienne ont
     déclaré": whose statement it is, or whose officials speak, not who attacked."""
-    return any(q.value == "statement" and q.end <= m.start and len(text[q.end : m.start].split()) <= 1
+    return any(q.value == "statement" and follows(text, q.end, m.start, 1)
                for q in view.of("claim")) or any(
         q.end <= m.start and not text[q.end : m.start].strip() for q in view.of("official_of"))
 
 
 def _agent_of(t: Mention, view: SentenceView, text: str) -> bool:
     """"des bombardements menés par l'armée américaine": who did it, not who was hit."""
-    return any(g.end <= t.start and len(text[g.end : t.start].split()) <= 1
+    return any(follows(text, g.end, t.start, 1)
                for g in view.of("agent"))
 
 
 def _near(c: Clause, a: int, b: int, words: int) -> bool:
-    return a <= b and len(c.text[a:b].split()) <= words and not c.view.pause_between(a, b)
+    return follows(c.text, a, b, words) and not c.view.pause_between(a, b)
 
 
 def _by_means_of(c: Clause, g: Mention, m: Mention) -> bool:
@@ -282,7 +282,7 @@ def _denies(m: Mention, view: SentenceView, text: str) -> bool:
 
 
 def _soon_after(m: Mention, cue: Mention, text: str) -> bool:
-    return cue.start >= m.end and len(text[m.end : cue.start].split()) <= DENIER_REACH
+    return follows(text, m.end, cue.start, DENIER_REACH)
 
 
 def _own_attack_between(view: SentenceView, triggers: list[Mention], first: int,
@@ -312,7 +312,7 @@ def _victim(m: Mention, view: SentenceView, text: str, among: frozenset[str]) ->
     for cue in view.of("casualty"):
         if cue.value != "some":
             continue
-        if cue.end <= m.start and len(text[cue.end : m.start].split()) <= 3 \
+        if follows(text, cue.end, m.start, 3) \
                 and not view.pause_between(cue.end, m.start):
             return True
         if cue.end <= m.start and _among_them(text[cue.end : m.start].split(), among):
@@ -324,7 +324,7 @@ def _victim(m: Mention, view: SentenceView, text: str, among: frozenset[str]) ->
                 return True
         if m.end <= cue.start and _passive_subject(m, cue, view, text):
             return True
-    return any(a.end <= m.start and len(text[a.end : m.start].split()) <= 3
+    return any(follows(text, a.end, m.start, 3)
                and not view.pause_between(a.end, m.start) for a in view.of("against"))
 
 
