@@ -1239,3 +1239,12 @@ def test_a_capital_negotiating_is_its_government(extractor):
             "Irak, les attaques contre les forces américaines se font moins nombreuses, alors que "
             "Bagdad négocie leur départ.")
     assert [p for p, _ in places(extractor, text, "fr")] == ["haifa"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Trois drones lancés depuis l'est ont été interceptés mardi au-dessus de la mer Rouge, a "
+     "indiqué l'armée israélienne.", "fr"),
+    ("The Houthis said on Tuesday they had fired drones at two ships in the Red Sea.", "en"),
+])
+def test_a_sea_places_no_event(extractor, text, lang):
+    assert places(extractor, text, lang) == []

@@ -67,8 +67,10 @@ class PlaceFilter:
                     if self._rank(m) < country and not self.after_origin(m, view, text)
                     and not self._seat(m, view, text) and not self._speaks(m, view, text)
                     and not self._outlet(m, view, text)]
-        if any(not self._is_sea(m) for m in mentions):  # "Eilat, surplombant la mer Rouge"
-            mentions = [m for m in mentions if not self._is_sea(m)]
+        # "Eilat, surplombant la mer Rouge", "drones interceptés au-dessus de la mer Rouge",
+        # "attaques contre les navires en mer Rouge": a sea situates, or lies outside the land
+        # the gazetteer covers; it places no event
+        mentions = [m for m in mentions if not self._is_sea(m)]
         ids = {m.value for m in mentions}
         mentions = [m for m in mentions if not self._contains_another(m.value, ids)]
         sites = [m for m in mentions if self._rank(m) == 0]
