@@ -1248,3 +1248,9 @@ def test_a_capital_negotiating_is_its_government(extractor):
 ])
 def test_a_sea_places_no_event(extractor, text, lang):
     assert places(extractor, text, lang) == []
+
+
+def test_a_place_situating_another_stays_so_when_named_again_in_apposition(extractor):
+    text = ("Ses combattants ont mené lundi trois attaques contre la base aérienne d'Aïn al-Assad, "
+            "à environ 190 km au nord-ouest de Bagdad, la capitale irakienne.")
+    assert places(extractor, text, "fr") == [("ain_asad", None)]

@@ -81,6 +81,10 @@ class PlaceFilter:
         # situates a more specific place; "near Albu Kamal and al-Mayadin" keeps both towns.
         situated = {id(m) for m in mentions
                     if self._after_locator(m, view, text, sites=self._rank(m) == 0)}
+        # "... au nord-ouest de Bagdad, la capitale irakienne": the same place named again
+        # in apposition situates too
+        situated_ids = {m.value for m in mentions if id(m) in situated}
+        situated |= {id(m) for m in mentions if m.value in situated_ids}
         if situated:
             placed = [m for m in mentions if id(m) not in situated]
             mentions = [m for m in mentions if id(m) not in situated
