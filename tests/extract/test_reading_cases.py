@@ -1254,3 +1254,13 @@ def test_a_place_situating_another_stays_so_when_named_again_in_apposition(extra
     text = ("Ses combattants ont mené lundi trois attaques contre la base aérienne d'Aïn al-Assad, "
             "à environ 190 km au nord-ouest de Bagdad, la capitale irakienne.")
     assert places(extractor, text, "fr") == [("ain_asad", None)]
+
+
+def test_an_accusation_claims_nothing_and_a_sides_lead_speaks_for_its_own_strike(extractor):
+    text = ("Le Pentagone indique qu'une frappe de drone américaine à Bagdad a tué un haut responsable "
+            "de Kataëb Hezbollah, une milice que les autorités américaines accusent d'être à l'origine "
+            "des récentes attaques contre le personnel américain.\n« Nous n'hésiterons pas à tenir pour "
+            "responsables ceux qui menacent nos forces », peut-on lire dans le communiqué.\nEn "
+            "riposte, plusieurs drones ont attaqué ce matin la base américaine d'al-Omar.")
+    found = {r.place.id: r.claim for r in grounded.reports(extractor, text, "fr", "2024-02-08")}
+    assert found == {"baghdad": "claimed", "omar": "reported"}

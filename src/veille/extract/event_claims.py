@@ -92,9 +92,14 @@ class ClaimReader:
         return None
 
     def _claims_other_attacks(self, lead: LeadClaim, draft: Draft) -> bool:
-        """Whether a lead told after this event is about other attacks."""
+        """Whether a lead is about other attacks: told after this event, a statement after
+        a strike on its speaker, or a claim of attacks elsewhere; told before it, a claim of
+        attacks elsewhere by another side ("Le Pentagone indique qu'une frappe à Bagdad a
+        tué ..." does not speak for the drones that hit al-Omar in riposte)."""
         if lead.sentence <= draft.sentence:
-            return False
+            hit = draft.target.value.camp if draft.target else None
+            return hit is not None and self._claim_of_other_places(lead, draft) and any(
+                self.sides.actors[a].camp == hit for a in lead.attackers)
         return _statement_after_a_strike_on_it(lead, draft) or self._claim_of_other_places(lead, draft)
 
     def _claim_of_other_places(self, lead: LeadClaim, draft: Draft) -> bool:
