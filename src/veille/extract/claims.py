@@ -19,8 +19,9 @@ from veille.vocab import CLAIM_RANK, Claim
 SUBJECT_GAP: Final = 24
 # How far (in characters of the normalised text) a speaker may stand from its cue.
 SPEAKER_REACH: Final = 90
-# Cue values: "say" (announced, according to), "claim" (claimed responsibility) and
-# "confirm" take their speaker's side; "report" is a media report; "deny" a denial.
+# Cue values: "say" (announced), "according" ("selon", "according to": its speaker
+# follows), "claim" (claimed responsibility) and "confirm" take their speaker's side;
+# "report" is a media report; "deny" a denial; "disown" a suspect's denial of involvement.
 SAYING: Final = frozenset({"say", "statement", "according", "claim", "confirm"})
 # A statement noun whose speaker follows it ("une déclaration du mouvement", "a statement
 # from the group"), whoever relays it before ("Shafaq News a cité une déclaration du ...").

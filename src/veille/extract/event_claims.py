@@ -93,9 +93,9 @@ class ClaimReader:
 
     def _claims_other_attacks(self, lead: LeadClaim, draft: Draft) -> bool:
         """Whether a lead is about other attacks: told after this event, a statement after
-        a strike on its speaker, or a claim of attacks elsewhere; told before it, a claim of
-        attacks elsewhere by another side ("Le Pentagone indique qu'une frappe à Bagdad a
-        tué ..." does not speak for the drones that hit al-Omar in riposte)."""
+        a strike on its speaker, or a claim of attacks elsewhere; told before it, the side
+        this event hit telling of its own strikes elsewhere ("Le Pentagone indique qu'une
+        frappe à Bagdad a tué ..." does not speak for the drones that hit al-Omar in riposte)."""
         if lead.sentence <= draft.sentence:
             hit = draft.target.value.camp if draft.target else None
             return hit is not None and self._claim_of_other_places(lead, draft) and any(
