@@ -997,6 +997,14 @@ PLACE_AND_ACTOR_CASES = [
      ("Plusieurs drones ont frappé le sud d'Israël dans la nuit. La ville d'Eilat, au sud "
       "d'Israël, a aussi été touchée par des drones ce matin."),
      "fr", "2024-11-02", [("eilat", None)]),
+    ("the_group_announcing_that_a_base_was_targeted_made_the_attack",
+     ("La Résistance islamique en Irak a annoncé lundi que « la base de Harir a été ciblée par "
+      "un drone », notant que des tirs directs ont été réalisés."),
+     "fr", "2023-12-11", [("harir", "Islamic Resistance in Iraq")]),
+    ("the_side_holding_a_place_announcing_it_was_targeted_did_not_attack",
+     ("L'armée israélienne a annoncé lundi qu'« Eilat a été ciblée par un drone », ajoutant "
+      "l'avoir abattu."),
+     "fr", "2023-12-11", [("eilat", None)]),
     ("a_group_named_among_the_dead_did_not_strike",
      ("Irak : trois morts, dont deux chefs des Brigades du Hezbollah, dans une frappe de drone "
       "mercredi à Bagdad."),

@@ -23,6 +23,7 @@ from veille.extract.background import (
     over_a_period,
     told_as_earlier,
 )
+from veille.extract.claims import nearest_speaker
 from veille.extract.clause import Cast, Clause
 from veille.extract.dates import PERIODS, Anchor, ResolvedDate, resolve
 from veille.extract.discourse import Discourse, Draft, Value, recent, same_day, weeks_before
@@ -290,7 +291,25 @@ class Assembler:
             told = self.claims.claim_in(frame.claim_cues, frame.speakers, draft, frame.pauses)
             if told and CLAIM_RANK[told.value] > rank(draft.claim):
                 draft.claim = told
+        if draft.actor is None and draft.claim and draft.claim.value == Claim.CLAIMED:
+            draft.actor = self._claimant_speaking(c, draft)
         return draft
+
+    def _claimant_speaking(self, c: Clause, draft: Draft) -> Value | None:
+        """"La Résistance islamique en Irak a annoncé que « la base d'Aïn al-Assad a été
+        ciblée par un drone »": the armed group whose saying in this sentence claims an
+        attack told with no author made it (not the side hit, nor the one holding the place)."""
+        start, end = draft.claim.span if draft.claim and draft.claim.span else (-1, -1)
+        if not c.view.sentence.start <= start < c.view.sentence.end:
+            return None
+        cue = Mention("claim", "say", start, end)
+        holder = self.sides.holder(draft.place_id)
+        hit = {draft.target.value.camp} if draft.target else set()
+        hit |= {holder.camp} if holder else set()
+        armed = [(m, a) for m, a in self.sides.speakers(c.view, c.text)
+                 if a.role == "armed" and a.camp not in hit]
+        speaker = nearest_speaker(cue, armed)
+        return Value(speaker[1], (speaker[0].start, speaker[0].end)) if speaker else None
 
     def _refers_to_told_before(self, c: Clause, state: Discourse) -> bool:
         """Whether a sentence right after a background clause refers back to the attack

@@ -145,18 +145,24 @@ def _claim_of(cue: Mention, speaker: Actor | None, actor_camp: str | None,
 
 
 def _speaker(cue: Mention, speakers: list[tuple[Mention, Actor]]) -> Actor | None:
+    found = nearest_speaker(cue, speakers)
+    return found[1] if found else None
+
+
+def nearest_speaker(cue: Mention, speakers: list[tuple[Mention, Actor]]) -> tuple[Mention, Actor] | None:
     """The named speaker nearest the cue: its subject before it, or the one after
     "according to" / "in a statement" forms. A denial far down a long sentence is still
     its speaker's ("the ministry said that reports of an attack ... were baseless")."""
     if cue.value in (STATEMENT, ACCORDING):
-        after = next((a for m, a in speakers if 0 <= m.start - cue.end <= SPEAKER_REACH), None)
+        after = next(((m, a) for m, a in speakers if 0 <= m.start - cue.end <= SPEAKER_REACH), None)
         if after is not None:
             return after
-    best, best_gap = None, SPEAKER_REACH + 1
+    best: tuple[Mention, Actor] | None = None
+    best_gap = SPEAKER_REACH + 1
     for mention, actor in speakers:
         gap = cue.start - mention.end if mention.end <= cue.start else mention.start - cue.end
         if 0 <= gap < best_gap:
-            best, best_gap = actor, gap
+            best, best_gap = (mention, actor), gap
     if best is None and cue.value == "deny":
-        best = next((actor for mention, actor in speakers if mention.end <= cue.start), None)
+        best = next(((m, a) for m, a in speakers if m.end <= cue.start), None)
     return best
