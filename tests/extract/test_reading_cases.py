@@ -1272,3 +1272,9 @@ def test_an_accusation_claims_nothing_and_a_sides_lead_speaks_for_its_own_strike
             "riposte, plusieurs drones ont attaqué ce matin la base américaine d'al-Omar.")
     found = {r.place.id: r.claim for r in grounded.reports(extractor, text, "fr", "2024-02-08")}
     assert found == {"baghdad": "claimed", "omar": "reported"}
+
+
+def test_a_capital_one_supports_names_its_government(extractor):
+    text = ("Trois soldats américains ont été tués lors d'une attaque de drone contre un avant-poste "
+            "de la Tour 22; ils menaient une mission de conseil en soutien à Amman.")
+    assert [p for p, _ in places(extractor, text, "fr")] == ["tower22"]
