@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from veille.extract.annotate import SentenceView
-from veille.extract.claims import NEGATED_CUES, UNCLAIMED
+from veille.extract.claims import ACCORDING, NEGATED_CUES, UNCLAIMED
 from veille.extract.dates import DateMention, ResolvedDate
 from veille.extract.discourse import Value
 from veille.extract.matcher import END, Mention, follows
@@ -199,7 +199,7 @@ def speaks_after_its_verb(m: Mention, view: SentenceView, text: str) -> bool:
     incises = view.memo.incises
     if incises is None:  # the saying verbs that open an incise, once a view
         incises = view.memo.incises = [c for c in view.of("claim") if c.value in INCISE_CUES
-                                       and _opens_an_incise(c, view)] + view.of("according")
+                                       and _opens_an_incise(c, view) or c.value == ACCORDING]
     return any(follows(text, c.end, m.start, SAYER_GAP)
                and not view.pause_between(c.end, m.start) for c in incises)
 
