@@ -128,6 +128,9 @@ class DateReader:
         night = data.get("night", {})
         self.night_openers = tuple(key(w) for w in night.get("openers", []))
         self.night_joiners = frozenset(key(w) for w in night.get("joiners", []))
+        # how a clock time is written once normalised ("02h50", "2350"): another zone's day
+        # right after two of them is not the day told
+        self.clock = re.compile(data.get("clock", {}).get("pattern", NEVER))
         self.numbers = numbers
         self._pattern = AnchoredPattern(self._compile(data, key), self._opening_phrases(data, key),
                                        pack.clitic_prefixes)
@@ -194,7 +197,7 @@ class DateReader:
         found: list[DateMention] = []
         for m in self._pattern.finditer(text, starts):
             mention = self._mention(m)
-            if mention is None or _after_a_local_time(mention, text):
+            if mention is None or self._after_a_local_time(mention, text):
                 continue
             if found and _names_same_day(found[-1], mention):
                 # "hier vendredi", "overnight Thursday": one expression; the weekday is the
@@ -209,6 +212,16 @@ class DateReader:
                 continue
             found.append(self._with_since(text, mention, pauses))
         return found
+
+    def _after_a_local_time(self, mention: DateMention, text: str) -> bool:
+        """"A environ 02H50 (23H50 GMT mercredi)": another zone's day, given after the local
+        time, is not the day the report tells (its local day is told elsewhere). A lone
+        "vers 01h30 GMT vendredi" still dates the event."""
+        if mention.modifier != OTHER_ZONE:
+            return False
+        words = text[max(0, mention.start - 40) : mention.start].split()  # "GMT" opens the mention
+        clocks = [i for i, w in enumerate(words) if self.clock.fullmatch(w)]
+        return len(clocks) >= 2 and clocks[-1] == len(words) - 1
 
     def _ends_a_night(self, first: DateMention, second: DateMention, text: str) -> bool:
         """"la nuit de mercredi à jeudi", "overnight Saturday into Sunday": the second day."""
@@ -297,21 +310,6 @@ class DateReader:
         if any(f" {w} " in clause for w in self.since_clauses):
             return mention.copy(since=True)
         return mention
-
-
-# A clock time as written in the normalised text: "02h50", "23h50", "2350", "11".
-_CLOCK: Final = re.compile(r"\d{1,2}h\d{0,2}|\d{3,4}|\d{1,2}")
-
-
-def _after_a_local_time(mention: DateMention, text: str) -> bool:
-    """"A environ 02H50 (23H50 GMT mercredi)": another zone's day, given after the local
-    time, is not the day the report tells (its local day is told elsewhere). A lone
-    "vers 01h30 GMT vendredi" still dates the event."""
-    if mention.modifier != OTHER_ZONE:
-        return False
-    words = text[max(0, mention.start - 40) : mention.start].split()  # "GMT" opens the mention
-    clocks = [i for i, w in enumerate(words) if _CLOCK.fullmatch(w)]
-    return len(clocks) >= 2 and clocks[-1] == len(words) - 1
 
 
 def resolve(mention: DateMention, anchor: Anchor, focus: ResolvedDate | None = None) -> ResolvedDate:
