@@ -87,7 +87,7 @@ class Sides:
             # save a state's media, which carry what they are told (see claims)
             speakers = [(m, self.actors[m.value]) for m in view.of("actor")
                         if not _named_by_a_holder(m, view, text)
-                        and (self.actors[m.value].role == STATE_MEDIA or not self._told(m, view, text))]
+                        and (self.actors[m.value].role == STATE_MEDIA or not self._addressed(m, view, text))]
             if self.media:
                 speakers += [(m, self.media) for m in view.of("claim") if m.value == "report"]
             found = view.memo.speakers = sorted(speakers, key=lambda ma: ma[0].start)
@@ -194,7 +194,7 @@ class Sides:
             or _told_before(generic, self.actors[generic.value], armed.named)
         return (told is None) == (m is generic)
 
-    def _told(self, m: Mention, view: SentenceView, text: str) -> bool:
+    def _addressed(self, m: Mention, view: SentenceView, text: str) -> bool:
         """Whom a saying verb just before is told to: "a déclaré à Reuters" (not "opposent
         l'armée israélienne au Hezbollah")."""
         before = text[max(0, m.start - 8) : m.start].split()[-2:]  # "à l'AFP": an article may follow
