@@ -1278,3 +1278,28 @@ def test_a_capital_one_supports_names_its_government(extractor):
     text = ("Trois soldats américains ont été tués lors d'une attaque de drone contre un avant-poste "
             "de la Tour 22; ils menaient une mission de conseil en soutien à Amman.")
     assert [p for p, _ in places(extractor, text, "fr")] == ["tower22"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Washington a annoncé que ces frappes sont une riposte à une série d'attaques contre le "
+     "personnel américain, dont une attaque des Kataëb Hezbollah contre la base aérienne "
+     "d'Erbil lundi.", "fr"),
+    ("Washington said the strikes were a response to a series of attacks on US personnel, "
+     "including an attack by Kataib Hezbollah on Erbil air base on Monday.", "en"),
+    ("وقالت واشنطن إن الضربات رد على سلسلة من الهجمات ضد الأفراد الأميركيين، بما في ذلك "
+     "هجوم شنته كتائب حزب الله على قاعدة أربيل الجوية الإثنين.", "ar"),
+])
+def test_one_attack_picked_out_of_a_cause_is_the_cause_too(extractor, text, lang):
+    report = grounded.one(extractor, text, lang, "2023-12-26")
+    assert (report.place.id, report.actor, report.date) == ("erbil_airport", "Kataib Hezbollah", "2023-12-25")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("قالت القيادة المركزية الأميركية إن قواتها شنت غارات جوية ضد كتائب حزب الله، وذكرت أن "
+     "الغارات استهدفت مواقع في منطقة القائم.", "ar"),
+    ("Les forces américaines ont mené des frappes contre les Kataëb Hezbollah, a annoncé mardi "
+     "le Centcom, qui a indiqué avoir visé des sites à al-Qaïm.", "fr"),
+])
+def test_the_group_an_attack_was_against_is_not_its_speaker(extractor, text, lang):
+    report = grounded.one(extractor, text, lang, "2024-01-24")
+    assert (report.place.id, report.actor, report.claim) == ("qaim", "United States", "claimed")

@@ -64,10 +64,15 @@ class Background:
         plein désert jordanien, à la frontière syrienne, le 28 janvier"); a place told on
         another day than the news is the cause's too ("a tiré jeudi des roquettes ..., en
         riposte à des raids qui ont fait 15 morts, mercredi dans le sud du Liban"): the cause
-        then runs to its end (the tail only dates or attributes it)."""
+        then runs to its end (the tail only dates or attributes it). One attack picked out of
+        the cause ("en riposte à une série d'attaques ..., dont une attaque contre la base
+        d'Erbil lundi") is the cause too."""
         tail = end
         while tail < view.sentence.end:
             stop = next_pause(view, tail + 1)
+            if _picks_one_out(text[tail:stop], self.pack.among):
+                end = tail = stop
+                continue
             stretch = view.part(tail, stop)
             if stretch.of("attack") or stretch.of("intercept"):
                 break
@@ -85,6 +90,12 @@ def told_as_earlier(c: Clause, pack: LanguagePack) -> bool:
     if live(c.view, "claim", c.text, pack):
         return False
     return bool(c.triggers and c.view.of("pluperfect"))
+
+
+def _picks_one_out(stretch: str, among: frozenset[str]) -> bool:
+    """The stretch opens with an "of which" word ("dont", "including", "بما في ذلك")."""
+    words = stretch.lstrip(" ,،;").split()
+    return any(words[: len(w.split())] == w.split() for w in among)
 
 
 def _another_day(stretch: SentenceView, view: SentenceView, start: int, text: str) -> bool:

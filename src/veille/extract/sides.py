@@ -85,8 +85,9 @@ class Sides:
             # who holds a place ("les installations gérées par les États-Unis") says nothing
             # nor does whom a saying is told to ("ont déclaré à Reuters deux responsables"),
             # save a state's media, which carry what they are told (see claims)
+            # nor what an attack was against ("شنت غارات ضد كتائب حزب الله، وذكرت أن ...")
             speakers = [(m, self.actors[m.value]) for m in view.of("actor")
-                        if not _named_by_a_holder(m, view, text)
+                        if not _named_by_a_holder(m, view, text) and not _struck(m, view, text)
                         and (self.actors[m.value].role == STATE_MEDIA or not self._addressed(m, view, text))]
             if self.media:
                 speakers += [(m, self.media) for m in view.of("claim") if m.value == "report"]
@@ -324,6 +325,11 @@ def _victim(m: Mention, view: SentenceView, text: str, among: frozenset[str]) ->
                 return True
         if m.end <= cue.start and _passive_subject(m, cue, view, text):
             return True
+    return _struck(m, view, text)
+
+
+def _struck(m: Mention, view: SentenceView, text: str) -> bool:
+    """Named as what an attack was against ("les frappes contre le groupe Etat islamique")."""
     return any(follows(text, a.end, m.start, 3)
                and not view.pause_between(a.end, m.start) for a in view.of("against"))
 
