@@ -1303,3 +1303,23 @@ def test_one_attack_picked_out_of_a_cause_is_the_cause_too(extractor, text, lang
 def test_the_group_an_attack_was_against_is_not_its_speaker(extractor, text, lang):
     report = grounded.one(extractor, text, lang, "2024-01-24")
     assert (report.place.id, report.actor, report.claim) == ("qaim", "United States", "claimed")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'ambassade américaine à Bagdad a confirmé vendredi avoir été visée par des roquettes à "
+     "l'aube, selon la chaîne Al Jazeera.", "fr"),
+    ("أكدت السفارة الأميركية في بغداد أنه تم استهدافها بالصواريخ فجر اليوم الجمعة، وفق ما نقلته "
+     "قناة الجزيرة.", "ar"),
+    ("The US embassy in Baghdad said it was targeted by rockets at dawn on Friday, according to "
+     "Al Jazeera.", "en"),
+])
+def test_the_side_hit_saying_it_was_hit_confirms_it(extractor, text, lang):
+    report = grounded.one(extractor, text, lang, "2023-12-08")
+    assert (report.place.id, report.claim) == ("us_embassy_baghdad", "confirmed")
+
+
+def test_a_side_hit_named_after_a_french_saying_is_no_speaker(extractor):
+    text = ("« Les combattants ont attaqué avec des drones la base d'al-Omar », a déclaré la "
+            "coalition de la Résistance islamique en Irak jeudi soir.")
+    report = grounded.one(extractor, text, "fr", "2024-01-05")
+    assert (report.place.id, report.claim) == ("omar", "claimed")

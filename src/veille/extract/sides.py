@@ -24,6 +24,10 @@ DENIER_REACH: Final = 4
 # How many words may stand between a holder phrase and the side it names ("occupée par
 # les États-Unis").
 HOLDER_REACH: Final = 2
+# The sayings whose subject, when it is a side hit, speaks for that side, and how many words
+# may stand between that subject and its verb ("l'ambassade américaine à Bagdad a confirmé").
+TARGET_SAYINGS: Final = frozenset({"say", "confirm", "deny"})
+SUBJECT_WORDS: Final = 2
 # Cues whose speaker did not make the attack: a denial, or a suspect disowning it.
 DENYING: Final = frozenset({"deny", DISOWN})
 # How far (in characters) a name may stand after the saying verb it is told to ("a déclaré
@@ -89,10 +93,20 @@ class Sides:
             speakers = [(m, self.actors[m.value]) for m in view.of("actor")
                         if not _named_by_a_holder(m, view, text) and not _struck(m, view, text)
                         and (self.actors[m.value].role == STATE_MEDIA or not self._addressed(m, view, text))]
+            speakers += [(t, self.actors[t.value]) for t in self._speaking_targets(view, text)]
             if self.media:
                 speakers += [(m, self.media) for m in view.of("claim") if m.value == "report"]
             found = view.memo.speakers = sorted(speakers, key=lambda ma: ma[0].start)
         return found
+
+    def _speaking_targets(self, view: SentenceView, text: str) -> list[Mention]:
+        """A side hit named as the subject of a saying ("l'ambassade américaine a confirmé
+        avoir été visée", "أكدت السفارة الأميركية أنه تم استهدافها") speaks for itself."""
+        sayings = [c for c in view.of("claim") if c.value in TARGET_SAYINGS]
+        verb_first = self.pack.attacker_reach > 0  # the subject may follow its verb
+        return [t for t in view.of("target") if t.value in self.actors and any(
+            (follows(text, t.end, c.start, SUBJECT_WORDS) and not view.pause_between(t.end, c.start))
+            or (verb_first and follows(text, c.end, t.start, 0)) for c in sayings)]
 
     def armed_in_order(self, doc: Annotated) -> Cast:
         """The armed actors a report names (for "le groupe" to refer back to), and
