@@ -1323,3 +1323,10 @@ def test_a_side_hit_named_after_a_french_saying_is_no_speaker(extractor):
             "coalition de la Résistance islamique en Irak jeudi soir.")
     report = grounded.one(extractor, text, "fr", "2024-01-05")
     assert (report.place.id, report.claim) == ("omar", "claimed")
+
+
+def test_israeli_military_aircraft_striking_border_villages(extractor):
+    text = ("Les avions militaires israéliens ont lancé mardi des frappes contre les villages "
+            "libanais d'At-Tiri, de Rachaf et de Kounine, a rapporté l'agence NNA.")
+    assert places(extractor, text, "fr", "2024-08-14") == [
+        ("tiri", "Israel"), ("rachaf", "Israel"), ("kounine", "Israel")]
