@@ -1330,3 +1330,15 @@ def test_israeli_military_aircraft_striking_border_villages(extractor):
             "libanais d'At-Tiri, de Rachaf et de Kounine, a rapporté l'agence NNA.")
     assert places(extractor, text, "fr", "2024-08-14") == [
         ("tiri", "Israel"), ("rachaf", "Israel"), ("kounine", "Israel")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Des attaques de drones ont visé jeudi la base aérienne d'Ain al-Asad. Les deux drones ont "
+     "été détruits avant d'atteindre leur cible, selon les sources.", "fr"),
+    ("Deux drones ont visé jeudi la base d'Ain al-Asad et ont été détruits en vol.", "fr"),
+    ("Two drones targeted the Ain al-Asad air base on Thursday. Both were destroyed before "
+     "reaching their target, the sources said.", "en"),
+])
+def test_a_drone_destroyed_in_flight_was_intercepted(extractor, text, lang):
+    report = grounded.one(extractor, text, lang, "2023-11-10")
+    assert (report.place.id, report.outcome) == ("ain_asad", "intercepted")

@@ -118,7 +118,8 @@ class Annotator:
         guessed = self.fuzzy.mentions(norm, found)
         if guessed:
             found = sorted(found + guessed, key=_START)
-        mentions = _held_not_struck(_unmasked(found, _datelines(norm, self.pack.dateline)))
+        mentions = _unmasked(found, _datelines(norm, self.pack.dateline))
+        mentions = _intercepted_not_hit(_held_not_struck(mentions))
         digits = digit_starts(norm.text)
         quantities = self.numbers.quantities(norm.text, _starts(digits, openers.get("numbers")))
         pauses = _pauses(norm)
@@ -192,6 +193,16 @@ def _held_not_struck(mentions: list[Mention]) -> list[Mention]:
         return mentions
     return [m for m in mentions if not (m.kind == "agent" and any(
         a <= m.start and m.end <= b for a, b in holders))]
+
+
+def _intercepted_not_hit(mentions: list[Mention]) -> list[Mention]:
+    """"détruits en vol", "détruits avant d'atteindre leur cible": the outcome word inside
+    an interception says what befell the drone, not its target."""
+    intercepts = [(m.start, m.end) for m in mentions if m.kind == "intercept"]
+    if not intercepts:
+        return mentions
+    return [m for m in mentions if not (m.kind == "outcome" and any(
+        a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in intercepts))]
 
 
 def _outside_quotes_today(dates: list[DateMention], norm: Normalised) -> list[DateMention]:
