@@ -1342,3 +1342,35 @@ def test_israeli_military_aircraft_striking_border_villages(extractor):
 def test_a_drone_destroyed_in_flight_was_intercepted(extractor, text, lang):
     report = grounded.one(extractor, text, lang, "2023-11-10")
     assert (report.place.id, report.outcome) == ("ain_asad", "intercepted")
+
+
+def test_an_attacker_told_before_is_never_an_ally_of_the_side_hit():
+    # "... la frappe d'objectifs de l'armée israélienne. Les frappes d'aujourd'hui sur Conoco
+    # ...": Israel, told before, did not strike the US side
+    from veille.extract.assemble import _fits
+    from veille.extract.pack import load_actors
+    actors = load_actors()
+    assert not _fits(actors["israel"], {"us"}, strike=True)
+    assert _fits(actors["israel"], {"axis"}, strike=True)
+    assert _fits(actors["iri"], {"us"}, strike=True)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("MOSSOUL, Irak, 9 novembre (Reuters) – Un convoi de la coalition a été touché jeudi par un "
+     "engin explosif près du barrage de Mossoul, ont indiqué des sources de sécurité.", "fr"),
+    ("MOSUL, Iraq, Nov 9 (Reuters) - A coalition convoy was hit by a roadside bomb near Mosul "
+     "Dam on Thursday, security sources said.", "en"),
+])
+def test_a_dateline_naming_city_country_and_day_places_nothing(extractor, text, lang):
+    assert [r.place.id for r in grounded.reports(extractor, text, lang, "2023-11-09")] == ["mosul_dam"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Des sources locales ont fait état mardi de trois explosions à Jarf al-Nasr.", "jurf_sakhar"),
+    ("Des avions israéliens ont frappé mercredi un site près de Banias, sur la côte syrienne.",
+     "baniyas"),
+    ("Un drone a visé lundi une base de la coalition à Zummar, dans la province de Ninive.",
+     "zummar"),
+])
+def test_more_places_of_the_campaign(extractor, text, place):
+    assert [r.place.id for r in grounded.reports(extractor, text, "fr", "2024-01-10")] == [place]

@@ -41,7 +41,7 @@ from veille.extract.fields import (
 )
 from veille.extract.frames import Frames
 from veille.extract.matcher import Mention
-from veille.extract.pack import Actor, LanguagePack
+from veille.extract.pack import Actor, LanguagePack, load_allies
 from veille.extract.places import PlaceFilter
 from veille.extract.sides import Sides
 from veille.extract.tallies import TallyDraft, find_tallies
@@ -441,7 +441,7 @@ class Assembler:
         if holder is not None:  # nor does it attack its own place told before ("au sud d'Israël")
             hit_camps = hit_camps | {holder.camp}
         frame = self.frames.before(c, state)
-        if frame and frame.actor and frame.actor.value.camp not in hit_camps:
+        if frame and frame.actor and _may_attack(frame.actor.value, hit_camps):
             return frame.actor
         # a strike, or an attack by an air weapon ("un bombardement aérien sur Jurf al-Sakhr")
         strike = any(t.value == "strike" for t in scope.of("attack")) \
@@ -569,8 +569,13 @@ class Assembler:
 
 
 def _fits(a: Actor, hit_camps: set[str], strike: bool) -> bool:
-    """The air force that struck is not who fired rockets; the side hit attacked no one."""
-    return a.camp not in hit_camps and (strike or not a.air_power)
+    """The air force that struck is not who fired rockets; the side hit attacked no one,
+    nor did its allies."""
+    return _may_attack(a, hit_camps) and (strike or not a.air_power)
+
+
+def _may_attack(a: Actor, hit_camps: set[str]) -> bool:
+    return a.camp not in hit_camps and not load_allies().get(a.camp, frozenset()) & hit_camps
 
 
 def _same_side(hit: set[str], hit_later: set[str]) -> bool:

@@ -131,6 +131,13 @@ def load_opponents() -> dict[str, str]:
 
 
 @cache
+def load_allies() -> dict[str, frozenset[str]]:
+    """camp -> the camps it does not attack."""
+    return {r["camp"]: frozenset(c for c in (r.get("allies") or "").split(",") if c)
+            for r in read_tsv(lang_root() / "camps.tsv")}
+
+
+@cache
 def load_pack(code: str) -> LanguagePack:
     folder = lang_root() / code
     if not (folder / "lang.toml").is_file():
