@@ -1374,3 +1374,16 @@ def test_a_dateline_naming_city_country_and_day_places_nothing(extractor, text, 
 ])
 def test_more_places_of_the_campaign(extractor, text, place):
     assert [r.place.id for r in grounded.reports(extractor, text, "fr", "2024-01-10")] == [place]
+
+
+@pytest.mark.parametrize("text, lang, actor", [
+    ("Des roquettes ont visé lundi la base d'Aïn al-Assad, située dans la province d'Anbar. "
+     "L'Iran et le Hezbollah ont promis des représailles pour ces assassinats.", "fr", None),
+    ("Rockets hit the Ain al-Asad base on Monday. Iran and Hezbollah have vowed to retaliate "
+     "for the killings.", "en", None),
+    ("Samedi, cinq officiers ont été tués dans une frappe à Damas imputée à Israël par Téhéran, "
+     "qui a menacé de représailles.", "fr", "Israel"),
+])
+def test_who_vows_to_avenge_an_attack_did_not_make_it(extractor, text, lang, actor):
+    report = grounded.one(extractor, text, lang, "2024-01-22")
+    assert report.actor == actor

@@ -291,9 +291,11 @@ def _by_means_of(c: Clause, g: Mention, m: Mention) -> bool:
 
 def _denies(m: Mention, view: SentenceView, text: str) -> bool:
     """Who denies or condemns an attack ("les États-Unis et l'Irak ont condamné les
-    frappes") did not make it."""
+    frappes"), or vows to avenge it, did not make it; not a name before a comma ("une frappe
+    imputée à Israël par Téhéran, qui a menacé de représailles")."""
     return any(c.value in DENYING and _soon_after(m, c, text) for c in view.of("claim")) \
-        or any(_soon_after(m, c, text) for c in view.of("condemn"))
+        or any(_soon_after(m, c, text) and not view.pause_between(m.end, c.start)
+               for c in view.of("condemn"))
 
 
 def _soon_after(m: Mention, cue: Mention, text: str) -> bool:
