@@ -1387,3 +1387,12 @@ def test_more_places_of_the_campaign(extractor, text, place):
 def test_who_vows_to_avenge_an_attack_did_not_make_it(extractor, text, lang, actor):
     report = grounded.one(extractor, text, lang, "2024-01-22")
     assert report.actor == actor
+
+
+def test_a_toll_told_before_its_placed_cause_makes_the_cause_the_news(extractor):
+    text = ("Sept soldats ont été tués à la suite de ce que l'agence SANA considère comme une "
+            "frappe aérienne américaine visant la province de Deir ez-Zor, tandis que Téhéran a "
+            "annoncé la mort d'un conseiller. Mardi, une source militaire a indiqué que des "
+            "avions avaient ciblé plusieurs sites de la province de Deir ez-Zor.")
+    report = grounded.one(extractor, text, "fr", "2024-03-26")
+    assert (report.place.id, report.actor, report.casualties) == ("deir_ezzor_gov", "United States", "some")

@@ -54,8 +54,13 @@ class Background:
         if any(_outside(m, spans) and not _names_a_place(m, named, text)
                for m in view.of("anaphor")):
             return False
-        # a cause placed of its own ("minutes après l'attaque contre al-Omar") is one
         first = min(a for a, _, _ in spans)
+        # "Deux membres du Hachd sont tombés jeudi suite à une frappe de drone américaine à
+        # Bagdad": a toll told first, its cause placed, is the news
+        if any(m.value == "some" and m.end <= first for m in view.of("casualty")) \
+                and any(not _outside(m, spans) for m in named):
+            return True
+        # a cause placed of its own ("minutes après l'attaque contre al-Omar") is one
         return all(_outside(m, spans) for m in named) and any(m.end <= first for m in named)
 
     def _tail(self, view: SentenceView, start: int, end: int, text: str) -> tuple[int, int]:
