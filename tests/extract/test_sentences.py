@@ -24,6 +24,8 @@ def sentences(text: str) -> list[str]:
     ("Selon M. Ryder, les forces U.S. ont riposté.", 1),  # abbreviations stay inside
     ("Le 24.10.2023, des drones ont visé la base.", 1),
     ("Le groupe ISIS.Il a frappé.", 1),  # a capitalised word before the stop: left alone
+    ("Les FDS ont dénoncé « une attaque (...) qui a visé al-Omar ».", 1),  # words left out
+    ("Le groupe a dit « avoir frappé […] la base de Conoco ».", 1),
 ])
 def test_boundaries(text, count):
     assert len(sentences(text)) == count

@@ -35,6 +35,8 @@ def split_sentences(norm: Normalised, abbreviations: frozenset[str]) -> list[Sen
     for m in _BOUNDARY.finditer(norm.original):
         if m.group().startswith(".") and _is_abbreviation(norm.original, m.start(), abbreviations):
             continue
+        if m.start() and norm.original[m.start() - 1] in "([":
+            continue  # "(...)", "[…]": words left out of a quotation, no sentence end
         cuts.append(m.end())
     cuts.append(len(norm.original))
     spans: list[Sentence] = []
