@@ -58,6 +58,7 @@ def test_since_is_a_start_not_an_event_date(french):
     ("fr", "la première attaque depuis le début de la guerre entre Israël et le Hamas le 7 octobre"),
     ("en", "the first attack since the beginning of the Israel-Hamas war on Oct. 7"),
     ("ar", "أول هجوم منذ بدء الحرب بين إسرائيل وحماس في 7 أكتوبر"),
+    ("fr", "c'est la première fois depuis la fin du mois de mars"),
 ])
 def test_a_start_named_a_few_words_after_since_is_a_start(lang, text):
     pack = load_pack(lang)

@@ -96,3 +96,20 @@ def test_collapsing_by_split_is_collapsing_match_by_match(s):
     from veille.extract.normalise import _DOUBLED, _REMOVED, _SPACE_RUN, _collapsed
     for pattern in (_DOUBLED, _SPACE_RUN, _REMOVED):
         assert _collapsed(s, pattern) == _collapsed_by_matches(s, pattern)
+
+
+def test_a_hashtag_of_joined_words_meets_the_aliases():
+    n = normalise("à #AbuKamal, en #Syrie")
+    assert n.text == "a abu kamal en syrie"
+    i = n.text.index("abu kamal")
+    assert n.original[slice(*n.span(i, i + len("abu kamal")))] == "AbuKamal"
+
+
+@given(st.lists(st.sampled_from(["#AbuKamal", "#DeirEzZor", "#Syrie", "#", " ", "x", "É", "aB", "\u0301"]),
+                max_size=30), st.booleans())
+def test_hashtag_splits_keep_the_map_whole(parts, arabic):
+    text = "".join(parts)
+    n = normalise(text, ARABIC if arabic else NormaliseOptions())
+    offsets = n.offsets
+    assert offsets == sorted(offsets) and all(0 <= o <= len(text) for o in offsets)
+    assert [n.original_at(i) for i in range(len(n.text) + 1)] == offsets

@@ -26,7 +26,10 @@ _ARABIC_FOLD: Final = {
 _DIGITS: Final = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
 # Punctuation that joins or separates name parts: folded to a space so that
 # "al-Omar", "al Omar" and "al–Omar" are one key.
-_SEPARATORS: Final = set("-‐‑‒–—―'’ʼ`´‘_/.,;:!?()[]{}«»\"“”„<>|*•·…،؛؟") | {"\u00a0", "\u202f", "\t", "\n"}
+_SEPARATORS: Final = set("-‐‑‒–—―'’ʼ`´‘_/.,;:!?()[]{}«»\"“”„<>|*•·…،؛؟#") | {"\u00a0", "\u202f", "\t", "\n"}
+# A hashtag of joined capitalised words ("#AbuKamal", "#DeirEzzor"): split where a capital
+# follows a small letter, so its words meet the aliases.
+_HASHTAG: Final = re.compile(r"#[^\W\d_]{4,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,10 +179,13 @@ def normalise(text: str, options: NormaliseOptions = NormaliseOptions()) -> Norm
         splices.append((_GLUED_DIGIT, _space_before))
     splices += [(_initial(source), _rewrite(source, target)) for source, target in options.word_initial]
     splices = [(pattern, edit) for pattern, edit in splices if pattern.search(folded)]
-    if splices:
+    breaks = _hashtag_breaks(text) if "#" in text else None
+    if splices or breaks:
         offsets = _offsets_of(runs, len(folded))
         for pattern, edit in splices:
             folded, offsets = _splice(folded, offsets, pattern, edit)
+        if breaks:
+            folded, offsets = _spaced_before(folded, offsets, breaks)
         runs = _runs_of(offsets)
     starts, shifts = runs
     starts.append(len(folded))
@@ -262,6 +268,25 @@ def _splice(s: str, offsets: list[int], pattern: re.Pattern, edit: Edit) -> tupl
         return s, offsets
     pieces.append(s[prev:])
     kept.extend(offsets[prev:])
+    return "".join(pieces), kept
+
+
+def _hashtag_breaks(text: str) -> set[int]:
+    """Where a capital follows a small letter inside a hashtag (original offsets)."""
+    return {i for m in _HASHTAG.finditer(text) for i in range(m.start() + 2, m.end())
+            if text[i].isupper() and text[i - 1].islower()}
+
+
+def _spaced_before(s: str, offsets: list[int], breaks: set[int]) -> tuple[str, list[int]]:
+    """A space before each character that stands at one of the original offsets `breaks`."""
+    pieces: list[str] = []
+    kept: list[int] = []
+    for ch, o in zip(s, offsets, strict=True):
+        if o in breaks:
+            pieces.append(" ")
+            kept.append(o)
+        pieces.append(ch)
+        kept.append(o)
     return "".join(pieces), kept
 
 
