@@ -1396,3 +1396,19 @@ def test_a_toll_told_before_its_placed_cause_makes_the_cause_the_news(extractor)
             "avions avaient ciblé plusieurs sites de la province de Deir ez-Zor.")
     report = grounded.one(extractor, text, "fr", "2024-03-26")
     assert (report.place.id, report.actor, report.casualties) == ("deir_ezzor_gov", "United States", "some")
+
+
+@pytest.mark.parametrize("text, lang, claim", [
+    ("Les Etats-Unis ont condamné fermement vendredi les attaques ayant visé leur ambassade à "
+     "Bagdad ainsi que des troupes américaines. Des salves de roquettes ont été tirées "
+     "vendredi à l'aube contre l'ambassade américaine.", "fr", "confirmed"),
+    ("L'ambassade des Etats-Unis à Bagdad a été attaquée par des roquettes vendredi, a déclaré "
+     "un porte-parole de l'ambassade.", "fr", "confirmed"),
+    ("The US embassy in Baghdad was attacked with rockets on Friday, an embassy spokesperson "
+     "said.", "en", "confirmed"),
+    ("Le gouvernement irakien a condamné mardi les frappes américaines contre Jurf al-Sakhar, "
+     "selon des sources locales.", "fr", "reported"),
+])
+def test_the_side_hit_condemning_or_its_spokesman_confirms(extractor, text, lang, claim):
+    report = grounded.one(extractor, text, lang, "2023-12-08")
+    assert report.claim == claim

@@ -46,8 +46,12 @@ NEGATED_CUES: Final = {"confirm": DECLINE, "claim": UNCLAIMED}
 # "l'Iran nie toute implication", "denied any involvement": a suspect disowns the attack. It
 # says nothing of whether the attack took place (no denial), and its speaker did not make it.
 DISOWN: Final = "disown"
+# A condemnation ("Les Etats-Unis ont condamné fermement les attaques ayant visé leur
+# ambassade"): the side hit condemning an attack acknowledges it; anyone else's says nothing
+# of whose word the report is.
+CONDEMN: Final = "condemn"
 # The cues that speak of the attack itself, not of its motive or context.
-ABOUT_THE_ATTACK: Final = frozenset({"claim", "confirm", "deny", DECLINE, UNCLAIMED})
+ABOUT_THE_ATTACK: Final = frozenset({"claim", "confirm", "deny", DECLINE, UNCLAIMED, CONDEMN})
 
 
 @dataclass(slots=True, frozen=True)
@@ -123,6 +127,8 @@ def _claim_of(cue: Mention, speaker: Actor | None, actor_camp: str | None,
               target_camp: str | None, elided: str | None) -> Claim | None:
     if cue.value == "report":
         return Claim.REPORTED
+    if cue.value == CONDEMN:
+        return Claim.CONFIRMED if speaker and target_camp and speaker.camp == target_camp else None
     if cue.value in (DECLINE, UNCLAIMED, DISOWN):
         return None
     if cue.value == ACCUSE:  # it names the author (see the assembler), not whose word it is:

@@ -4,8 +4,8 @@ sides (claims.decide_claim)."""
 
 from __future__ import annotations
 
-from veille.extract.annotate import Annotated
-from veille.extract.claims import ABOUT_THE_ATTACK, decide_claim
+from veille.extract.annotate import Annotated, SentenceView
+from veille.extract.claims import ABOUT_THE_ATTACK, CONDEMN, decide_claim
 from veille.extract.clause import Actors, Cast, Clause
 from veille.extract.discourse import Discourse, Draft, LeadClaim, Value
 from veille.extract.fields import live, speaks_after_its_verb
@@ -23,7 +23,7 @@ class ClaimReader:
         self.sides = sides
 
     def claim(self, c: Clause, draft: Draft, state: Discourse) -> Value | None:
-        said = self.claim_in(live(c.view, "claim", c.text, self.pack), self.sides.speakers(c.view, c.text),
+        said = self.claim_in(self._cues(c.view, c.text), self.sides.speakers(c.view, c.text),
                               draft, c.view.pauses)
         if said or c.background:
             return said
@@ -53,9 +53,17 @@ class ClaimReader:
     def stronger(self, c: Clause, draft: Draft) -> Value | None:
         """A later claim, confirmation or denial of events already described
         ("l'attaque a été revendiquée par ...", "un responsable américain a confirmé")."""
-        cues = [m for m in live(c.view, "claim", c.text, self.pack) if m.value in ABOUT_THE_ATTACK]
+        cues = [m for m in self._cues(c.view, c.text) if m.value in ABOUT_THE_ATTACK]
         said = self.claim_in(cues, self.sides.speakers(c.view, c.text), draft, c.view.pauses)
         return said if said and CLAIM_RANK[said.value] > rank(draft.claim) else draft.claim
+
+    def _cues(self, view: SentenceView, text: str) -> list[Mention]:
+        """The attribution cues, and the condemnations (whose speaker may be the side hit)."""
+        condemned = view.of("condemn")
+        cues = live(view, "claim", text, self.pack)
+        if not condemned:
+            return cues
+        return sorted(cues + [m.with_value(CONDEMN) for m in condemned], key=lambda m: m.start)
 
     def denial(self, c: Clause) -> list[tuple[Mention, Actor]]:
         """Deny cues with their speaker: "les FDS ont démenti toute attaque"."""
@@ -73,7 +81,7 @@ class ClaimReader:
         that has a decisive one, weighed later for each event's sides."""
         text = doc.norm.text
         for view in doc.sentences:
-            cues = live(view, "claim", text, self.pack)
+            cues = self._cues(view, text)
             if not cues or view.of("habitual"):
                 continue  # "La plupart des attaques ont été revendiquées par ...": not these
             about = any(c.value in ABOUT_THE_ATTACK for c in cues)  # "Biden confirmed the news"
