@@ -1412,3 +1412,13 @@ def test_a_toll_told_before_its_placed_cause_makes_the_cause_the_news(extractor)
 def test_the_side_hit_condemning_or_its_spokesman_confirms(extractor, text, lang, claim):
     report = grounded.one(extractor, text, lang, "2023-12-08")
     assert report.claim == claim
+
+
+def test_the_group_linked_to_the_targets_struck_is_no_speaker(extractor):
+    text = ("Les troupes américaines en Syrie ont été visées au moins trois fois par des milices "
+            "pro-iraniennes, après que l'armée américaine a bombardé samedi des cibles liées aux "
+            "Gardiens de la révolution islamique (CGRI), a indiqué dimanche un responsable "
+            "américain. Ces attaques sont survenues après que les États-Unis ont frappé samedi "
+            "deux sites près d'Abou Kamal.")
+    report = grounded.one(extractor, text, "fr", "2023-11-13")
+    assert (report.place.id, report.actor, report.claim) == ("albu_kamal", "United States", "claimed")

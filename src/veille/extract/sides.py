@@ -96,6 +96,11 @@ class Sides:
             speakers += [(t, self.actors[t.value]) for t in self._speaking_targets(view, text)]
             if self.media:
                 speakers += [(m, self.media) for m in view.of("claim") if m.value == "report"]
+            # the same name again in brackets ("... Gardiens de la révolution (CGRI)") is
+            # still not speaking
+            dropped = [m for m in view.of("actor") if all(m is not s for s, _ in speakers)]
+            speakers = [(m, a) for m, a in speakers if not any(
+                d.value == m.value and follows(text, d.end, m.start, 2) for d in dropped)]
             found = view.memo.speakers = sorted(speakers, key=lambda ma: ma[0].start)
         return found
 
