@@ -1422,3 +1422,13 @@ def test_the_group_linked_to_the_targets_struck_is_no_speaker(extractor):
             "deux sites près d'Abou Kamal.")
     report = grounded.one(extractor, text, "fr", "2023-11-13")
     assert (report.place.id, report.actor, report.claim) == ("albu_kamal", "United States", "claimed")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Un convoi de la coalition a été touché jeudi par un engin explosif improvisé près du "
+     "barrage de Mossoul.", "fr"),
+    ("A coalition convoy was hit by one roadside bomb near Mosul Dam on Thursday.", "en"),
+])
+def test_a_roadside_bomb_is_no_munition_count(extractor, text, lang):
+    report = grounded.one(extractor, text, lang, "2023-11-10")
+    assert (report.place.id, report.weapons, report.count) == ("mosul_dam", ["ied"], None)

@@ -222,14 +222,19 @@ def _passive_after(trigger: Mention, view: SentenceView, text: str) -> bool:
                for p in view.of("passive"))
 
 
+# Strikes are counted as events, not munitions; a roadside bomb ("un engin explosif
+# improvisé") or gunfire is no munition fired at a target either.
+UNCOUNTED: Final = frozenset({Weapon.AIRSTRIKE, Weapon.IED, Weapon.GUNFIRE})
+
+
 def pick_count(view: SentenceView, weapons: list[Mention], text: str,
                pack: LanguagePack) -> Value | None:
     """A quantity standing just before a weapon word: "30 roquettes", "une trentaine de drones"."""
     attacks = view.of("attack")
     for q in view.quantities:
         for w in weapons:
-            if w.value == Weapon.AIRSTRIKE:
-                continue  # strikes are counted as events, not munitions
+            if w.value in UNCOUNTED:
+                continue
             if q.value == 1 and not q.digits and not (
                     pack.article_counts_one and _one_of(q, w, attacks, text)):
                 continue
