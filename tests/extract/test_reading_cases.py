@@ -1432,3 +1432,13 @@ def test_the_group_linked_to_the_targets_struck_is_no_speaker(extractor):
 def test_a_roadside_bomb_is_no_munition_count(extractor, text, lang):
     report = grounded.one(extractor, text, lang, "2023-11-10")
     assert (report.place.id, report.weapons, report.count) == ("mosul_dam", ["ied"], None)
+
+
+def test_the_day_of_a_saying_does_not_take_the_attacks_day_out_of_focus(extractor):
+    text = ("Cinq membres des FDS ont péri dans un raid de drone mené samedi contre une base de la "
+            "coalition dans l'est syrien, rapporte ce dimanche 4 février l'OSDH. Le raid, "
+            "revendiqué par la Résistance islamique en Irak, fait suite à des frappes "
+            "américaines. Selon l'ONG, le drone a frappé un bâtiment des FDS dans la base du "
+            "champ pétrolier d'al-Omar.")
+    report = grounded.one(extractor, text, "fr", "2024-02-04")
+    assert (report.place.id, report.date) == ("omar", "2024-02-03")

@@ -541,7 +541,10 @@ class Assembler:
         if not drafts:  # "The attacks began on Oct. 17": weeks back, a context, not the news
             concrete = [(m, r) for m, r in concrete if not weeks_before(r, state.anchor)]
         if concrete:
-            m, r = concrete[-1]
+            # "tués dans une attaque menée dimanche ..., annonce ce lundi l'OSDH": the
+            # attack's day, not the saying's, stays in focus
+            told = [(m, r) for m, r in concrete if any(m is t for t, _ in c.told_dates)]
+            m, r = (told or concrete)[-1]
             state.focus = Value(r, (m.start, m.end))
 
     def _main_date(self, doc: Annotated, anchor: Anchor) -> Value | None:
