@@ -1442,3 +1442,9 @@ def test_the_day_of_a_saying_does_not_take_the_attacks_day_out_of_focus(extracto
             "champ pétrolier d'al-Omar.")
     report = grounded.one(extractor, text, "fr", "2024-02-04")
     assert (report.place.id, report.date) == ("omar", "2024-02-03")
+
+
+def test_a_site_linked_to_a_capital_is_no_strike_on_it(extractor):
+    text = ("Mercredi, les Etats-Unis avaient frappé un dépôt d'armes lié à Téhéran près de "
+            "Mayadine, en Syrie.")
+    assert [r.place.id for r in grounded.reports(extractor, text, "fr", "2023-11-13")] == ["mayadin"]
