@@ -1448,3 +1448,12 @@ def test_a_site_linked_to_a_capital_is_no_strike_on_it(extractor):
     text = ("Mercredi, les Etats-Unis avaient frappé un dépôt d'armes lié à Téhéran près de "
             "Mayadine, en Syrie.")
     assert [r.place.id for r in grounded.reports(extractor, text, "fr", "2023-11-13")] == ["mayadin"]
+
+
+def test_a_representative_of_the_group_struck_speaks_for_it(extractor):
+    text = ("Une frappe américaine a visé mardi soir une base du Hachd al-Chaabi dans la province "
+            "de Babylone, a déclaré un responsable américain. Un représentant du Hachd al-Chaabi "
+            "a confirmé la mort de quatre de ses membres, ajoutant que quatre missiles ont frappé "
+            "la base, située dans la province de Babylone.")
+    reports = grounded.reports(extractor, text, "fr", "2024-07-31")
+    assert [(r.place.id, r.actor, r.claim) for r in reports] == [("babil_gov", "United States", "confirmed")]
