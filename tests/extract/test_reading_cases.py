@@ -1457,3 +1457,14 @@ def test_a_representative_of_the_group_struck_speaks_for_it(extractor):
             "la base, située dans la province de Babylone.")
     reports = grounded.reports(extractor, text, "fr", "2024-07-31")
     assert [(r.place.id, r.actor, r.claim) for r in reports] == [("babil_gov", "United States", "confirmed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Des roquettes ont visé samedi la base d'Aïn al-Assad. Jusqu'ici, aucun rapport n'a été "
+    "publié sur l'étendue des dégâts ni sur des victimes éventuelles.",
+    "Des roquettes ont visé samedi la base d'Aïn al-Assad, sans information sur des blessés "
+    "éventuels.",
+])
+def test_possible_victims_leave_the_toll_unknown(extractor, text):
+    report = grounded.one(extractor, text, "fr", "2024-01-21")
+    assert (report.place.id, report.casualties) == ("ain_asad", "unknown")
