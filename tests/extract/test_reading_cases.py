@@ -1464,6 +1464,8 @@ def test_a_representative_of_the_group_struck_speaks_for_it(extractor):
     "publié sur l'étendue des dégâts ni sur des victimes éventuelles.",
     "Des roquettes ont visé samedi la base d'Aïn al-Assad, sans information sur des blessés "
     "éventuels.",
+    "Des roquettes ont visé samedi la base d'Aïn al-Assad. « Nous attendons les rapports sur de "
+    "potentielles victimes », a dit un responsable.",
 ])
 def test_possible_victims_leave_the_toll_unknown(extractor, text):
     report = grounded.one(extractor, text, "fr", "2024-01-21")
