@@ -118,8 +118,7 @@ class Annotator:
         guessed = self.fuzzy.mentions(norm, found)
         if guessed:
             found = sorted(found + guessed, key=_START)
-        mentions = _unmasked(found, _datelines(norm, self.pack.dateline))
-        mentions = _intercepted_not_hit(_held_not_struck(mentions))
+        mentions = _without_words_inside(_unmasked(found, _datelines(norm, self.pack.dateline)))
         digits = digit_starts(norm.text)
         quantities = self.numbers.quantities(norm.text, _starts(digits, openers.get("numbers")))
         pauses = _pauses(norm)
@@ -185,24 +184,20 @@ def _outside(items: list, spans: list[tuple[int, int]]) -> list:
     return [i for i in items if not any(a < i.end and i.start < b for a, b in spans)]
 
 
-def _held_not_struck(mentions: list[Mention]) -> list[Mention]:
-    """"la base de Qasrak, occupée par les États-Unis": the agent word of a holder phrase
-    introduces who holds the place, not who attacked it."""
-    holders = [(m.start, m.end) for m in mentions if m.kind == "holder"]
-    if not holders:
-        return mentions
-    return [m for m in mentions if not (m.kind == "agent" and any(
-        a <= m.start and m.end <= b for a, b in holders))]
+# A word of one kind inside a longer phrase of another says something else there:
+# "occupée par les États-Unis" (a holder phrase) introduces who holds the place, not who
+# attacked it; "détruits en vol" (an interception) tells what befell the drone, not its target.
+_READ_INSIDE: Final = (("holder", "agent"), ("intercept", "outcome"))
 
 
-def _intercepted_not_hit(mentions: list[Mention]) -> list[Mention]:
-    """"détruits en vol", "détruits avant d'atteindre leur cible": the outcome word inside
-    an interception says what befell the drone, not its target."""
-    intercepts = [(m.start, m.end) for m in mentions if m.kind == "intercept"]
-    if not intercepts:
-        return mentions
-    return [m for m in mentions if not (m.kind == "outcome" and any(
-        a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in intercepts))]
+def _without_words_inside(mentions: list[Mention]) -> list[Mention]:
+    """Drop each mention of an inner kind that lies within a longer mention of its outer kind."""
+    for outer, inner in _READ_INSIDE:
+        spans = [(m.start, m.end) for m in mentions if m.kind == outer]
+        if spans:
+            mentions = [m for m in mentions if not (m.kind == inner and any(
+                a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans))]
+    return mentions
 
 
 def _outside_quotes_today(dates: list[DateMention], norm: Normalised) -> list[DateMention]:
