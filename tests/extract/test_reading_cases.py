@@ -1013,6 +1013,10 @@ PLACE_AND_ACTOR_CASES = [
      ("Three people were killed on Wednesday, including two Kataib Hezbollah commanders, in a "
       "drone strike in Baghdad."),
      "en", "2024-02-07", [("baghdad", None)]),
+    ("a_group_named_after_a_several_word_among_phrase_did_not_strike",
+     ("Irak : trois morts, y compris deux chefs des Brigades du Hezbollah, dans une frappe de "
+      "drone mercredi à Bagdad."),
+     "fr", "2024-02-07", [("baghdad", None)]),
     ("the_body_whose_officials_speak_did_not_attack",
      ("Reuters a rapporté qu'une attaque a visé mardi la base d'Aïn al-Assad. Les roquettes ont "
       "été lancées depuis une zone désertique. Il n'est pas clair si l'attaque a causé des "

@@ -11,7 +11,7 @@ from veille.extract.annotate import SentenceView
 from veille.extract.clause import Clause
 from veille.extract.dates import DateMention, ResolvedDate
 from veille.extract.fields import live
-from veille.extract.matcher import Mention, follows
+from veille.extract.matcher import Mention, follows, opens_with
 from veille.extract.pack import LanguagePack
 from veille.extract.places import PlaceFilter
 
@@ -99,8 +99,7 @@ def told_as_earlier(c: Clause, pack: LanguagePack) -> bool:
 
 def _picks_one_out(stretch: str, among: frozenset[str]) -> bool:
     """The stretch opens with an "of which" word ("dont", "including", "بما في ذلك")."""
-    words = stretch.lstrip(" ,،;").split()
-    return any(words[: len(w.split())] == w.split() for w in among)
+    return opens_with(stretch.lstrip(" ,،;").split(), among)
 
 
 def _another_day(stretch: SentenceView, view: SentenceView, start: int, text: str) -> bool:

@@ -242,3 +242,8 @@ def follows(text: str, end: int, start: int, words: int) -> bool:
     """Whether what starts at `start` comes after `end`, with at most `words` words of
     `text` between ("a déclaré à Reuters": the name follows the verb at once)."""
     return end <= start and len(text[end:start].split()) <= words
+
+
+def opens_with(words: list[str], phrases: frozenset[str]) -> bool:
+    """Whether the words begin with one of the (normalised, possibly several-word) phrases."""
+    return any(words[: len(p.split())] == p.split() for p in phrases)

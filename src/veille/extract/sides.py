@@ -11,7 +11,7 @@ from veille.extract.background import Background, counted_many
 from veille.extract.claims import DISOWN, STATE_MEDIA
 from veille.extract.clause import Actors, Attacking, Cast, Clause, NamedAttacker, in_aside
 from veille.extract.fields import live, pick_attacker, says_unclaimed, strike_genitives
-from veille.extract.matcher import Mention, follows
+from veille.extract.matcher import Mention, follows, opens_with
 from veille.extract.pack import Actor, LanguagePack, load_actors, load_holders, load_opponents
 from veille.extract.places import PlaceFilter
 
@@ -358,7 +358,7 @@ def _struck(m: Mention, view: SentenceView, text: str) -> bool:
 def _among_them(between: list[str], among: frozenset[str]) -> bool:
     """"trois morts, dont deux chefs des", "killed on Wednesday, including two": an "of
     whom" word soon after a toll opens the part the name belongs to."""
-    opens = [i for i, w in enumerate(between) if w in among]
+    opens = [i for i in range(len(between)) if opens_with(between[i:], among)]
     return bool(opens) and opens[0] <= AMONG_REACH and len(between) - opens[0] <= AMONG_REACH
 
 
