@@ -86,23 +86,26 @@ class Sides:
         """Named speakers, and reporters named by a report cue ("notre correspondant")."""
         found = view.memo.speakers
         if found is None:
-            # who holds a place ("les installations gérées par les États-Unis") says nothing
-            # nor does whom a saying is told to ("ont déclaré à Reuters deux responsables"),
-            # save a state's media, which carry what they are told (see claims)
-            # nor what an attack was against ("شنت غارات ضد كتائب حزب الله، وذكرت أن ...")
-            speakers = [(m, self.actors[m.value]) for m in view.of("actor")
-                        if not _named_by_a_holder(m, view, text) and not _struck(m, view, text)
-                        and (self.actors[m.value].role == STATE_MEDIA or not self._addressed(m, view, text))]
+            actors = view.of("actor")
+            silent = [m for m in actors if self._silent(m, view, text)]
+            # the same name again right after ("... Gardiens de la révolution (CGRI)") is
+            # still not speaking
+            speakers = [(m, self.actors[m.value]) for m in actors if m not in silent and not any(
+                s.value == m.value and follows(text, s.end, m.start, 2) for s in silent)]
             speakers += [(t, self.actors[t.value]) for t in self._speaking_targets(view, text)]
             if self.media:
                 speakers += [(m, self.media) for m in view.of("claim") if m.value == "report"]
-            # the same name again in brackets ("... Gardiens de la révolution (CGRI)") is
-            # still not speaking
-            dropped = [m for m in view.of("actor") if all(m is not s for s, _ in speakers)]
-            speakers = [(m, a) for m, a in speakers if not any(
-                d.value == m.value and follows(text, d.end, m.start, 2) for d in dropped)]
             found = view.memo.speakers = sorted(speakers, key=lambda ma: ma[0].start)
         return found
+
+    def _silent(self, m: Mention, view: SentenceView, text: str) -> bool:
+        """Named, but saying nothing here: who holds a place ("les installations gérées par
+        les États-Unis"), what an attack was against ("شنت غارات ضد كتائب حزب الله، وذكرت أن"),
+        whom a saying is told to ("ont déclaré à Reuters deux responsables"), save a state's
+        media, which carry what they are told (see claims)."""
+        if _named_by_a_holder(m, view, text) or _struck(m, view, text):
+            return True
+        return self.actors[m.value].role != STATE_MEDIA and self._addressed(m, view, text)
 
     def _speaking_targets(self, view: SentenceView, text: str) -> list[Mention]:
         """A side hit named as the subject of a saying ("l'ambassade américaine a confirmé
