@@ -125,16 +125,20 @@ def load_holders() -> dict[str, str]:
     return {r["place_id"]: r["actor"] for r in read_tsv(lang_root() / "held.tsv")}
 
 
+@cache
+def _camps() -> list[dict[str, str]]:
+    return read_tsv(lang_root() / "camps.tsv")
+
+
 def load_opponents() -> dict[str, str]:
     """camp -> the camp its attacks are against when the report names no side hit."""
-    return {r["camp"]: r["opponent"] for r in read_tsv(lang_root() / "camps.tsv")}
+    return {r["camp"]: r["opponent"] for r in _camps()}
 
 
 @cache
 def load_allies() -> dict[str, frozenset[str]]:
     """camp -> the camps it does not attack."""
-    return {r["camp"]: frozenset(c for c in (r.get("allies") or "").split(",") if c)
-            for r in read_tsv(lang_root() / "camps.tsv")}
+    return {r["camp"]: frozenset(c for c in r["allies"].split(",") if c) for r in _camps()}
 
 
 @cache
