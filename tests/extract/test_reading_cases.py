@@ -91,6 +91,19 @@ def test_the_side_struck_acknowledging_a_us_strike_confirms_it(extractor, text, 
     assert (report.actor, report.claim) == ("United States", "confirmed")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Deux soldats ont été tués mardi dans une frappe israélienne visant Qouneitra, ont annoncé "
+     "les médias officiels syriens.", "fr"),
+    ("Le ministère de la Défense syrien a affirmé qu'une frappe israélienne avait visé mardi "
+     "Qouneitra.", "fr"),
+    ("An Israeli strike hit Quneitra on Tuesday, killing two soldiers, Syrian official media "
+     "said.", "en"),
+])
+def test_syrian_official_voices_acknowledging_an_israeli_strike_confirm_it(extractor, text, lang):
+    report = grounded.one(extractor, text, lang, "2024-03-06")
+    assert (report.actor, report.claim) == ("Israel", "confirmed")
+
+
 @pytest.mark.parametrize("text", [
     "Lundi, des drones ont visé la base d'al-Tanf, ce qu'a revendiqué la Résistance islamique en Irak.",
     "Lundi, des drones ont visé la base d'al-Tanf. L'attaque a été revendiquée par un groupe "
