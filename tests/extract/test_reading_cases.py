@@ -91,6 +91,13 @@ def test_the_side_struck_acknowledging_a_us_strike_confirms_it(extractor, text, 
     assert (report.actor, report.claim) == ("United States", "confirmed")
 
 
+def test_fighters_fallen_as_martyrs_are_a_toll_not_an_attack(extractor):
+    text = ("Trois combattants des Brigades du Hezbollah (Hachd al-Chaabi) sont tombés en martyre "
+            "mardi à la suite d'une frappe de drone américaine visant leur véhicule à Jurf al-Sakhar.")
+    report = grounded.one(extractor, text, "fr", "2024-02-07")
+    assert (report.actor, report.casualties) == ("United States", "some")
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Deux soldats ont été tués mardi dans une frappe israélienne visant Qouneitra, ont annoncé "
      "les médias officiels syriens.", "fr"),
