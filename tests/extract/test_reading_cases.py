@@ -105,6 +105,8 @@ def test_fighters_fallen_as_martyrs_are_a_toll_not_an_attack(extractor):
      "Qouneitra.", "fr"),
     ("An Israeli strike hit Quneitra on Tuesday, killing two soldiers, Syrian official media "
      "said.", "en"),
+    ("Selon les médias du gouvernement syrien, une frappe israélienne a visé mardi Qouneitra.",
+     "fr"),
 ])
 def test_syrian_official_voices_acknowledging_an_israeli_strike_confirm_it(extractor, text, lang):
     report = grounded.one(extractor, text, lang, "2024-03-06")
@@ -193,6 +195,10 @@ def test_a_list_running_on_from_a_claim_is_told_on_its_word(extractor):
      "kilometers away, is also a frequent target.", "en"),
     ("Un drone a été abattu mercredi près de l'aéroport d'Erbil. La base de Harir est elle "
      "aussi régulièrement visée.", "fr"),
+    ("Un drone a été abattu mercredi près de l'aéroport d'Erbil. Les attaques contre la base de "
+     "Harir ne sont pas nouvelles et entraînent souvent des ripostes.", "fr"),
+    ("A drone was shot down near Erbil airport on Wednesday. Attacks on the Harir air base are "
+     "not new.", "en"),
 ])
 def test_an_attack_told_as_recurring_is_no_event(extractor, text, lang):
     assert [p for p, _ in places(extractor, text, lang)] == ["erbil_airport"]
