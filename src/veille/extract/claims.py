@@ -119,8 +119,10 @@ def _relayed_by_the_side_hit(cues: list[Mention], speakers: list[tuple[Mention, 
     relays = [m for m, a in speakers if a.role == STATE_MEDIA and a.camp == target_camp]
     if target_camp is None or not relays:
         return []
+    # the relay may begin inside its cue: "selon les médias du gouvernement syrien"
     return [(cue, Claim.CONFIRMED) for cue in cues for m in relays
-            if cue.value in SAYING | {"report"} and 0 <= m.start - cue.end <= SPEAKER_REACH]
+            if cue.value in SAYING | {"report"} and cue.start < m.start
+            and m.start - cue.end <= SPEAKER_REACH]
 
 
 def _claim_of(cue: Mention, speaker: Actor | None, actor_camp: str | None,
