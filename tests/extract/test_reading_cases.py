@@ -331,6 +331,9 @@ def test_an_attack_told_weeks_back_with_its_means_lends_its_day_to_the_next_sent
 
 # The day a sentence tells, read as a coder would: (id, text, lang, published, day).
 DAY_CASES = [
+    ("the_night_just_ended_is_the_day_of_publication",
+     "La base d'al-Tanf a été visée la nuit dernière par deux drones.",
+     "fr", "2024-08-10", "2024-08-10"),
     ("a_since_clause_ending_in_a_date_gives_a_start_not_the_attack_day",
      ("A drone hit the Tower 22 outpost in Jordan on Sunday, killing three soldiers. It was "
       "the first attack on Tower 22 since strikes on U.S. and coalition forces in the region "
