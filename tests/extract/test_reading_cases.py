@@ -85,6 +85,11 @@ def test_the_toll_of_a_war_named_beside_an_attack_is_not_its_toll(extractor, tex
      "Hachd al-Chaabi.", "fr"),
     ("A U.S. airstrike hit a site in Jurf al-Sakhar on Tuesday, a Kataib Hezbollah official "
      "confirmed.", "en"),
+    # the state whose soil was struck speaks for the side hit
+    ("Le porte-parole du gouvernement irakien a confirmé mardi une frappe américaine contre "
+     "Jurf al-Sakhar.", "fr"),
+    ("A U.S. airstrike hit a site in Jurf al-Sakhar on Tuesday, the Iraqi government "
+     "confirmed.", "en"),
 ])
 def test_the_side_struck_acknowledging_a_us_strike_confirms_it(extractor, text, lang):
     report = grounded.one(extractor, text, lang, "2024-01-24")

@@ -67,13 +67,16 @@ def decide_claim(
     target_camp: str | None,
     pauses: tuple[int, ...] = (),
     attacker_named: bool = True,
+    host_camp: str | None = None,
 ) -> ClaimCue | None:
-    """The strongest basis the sentence's cues give, or None when it has none."""
+    """The strongest basis the sentence's cues give, or None when it has none. The host camp,
+    the state a foreign air power struck on its soil, speaks for the side hit as well."""
     if not cues:
         return None
     # with no attacker named, only a named speaker of the attackers' side claims
     elided = actor_camp if attacker_named else None
-    read = [(cue, _claim_of(cue, _speaker(cue, speakers), actor_camp, target_camp, elided))
+    hit = {c for c in (target_camp, host_camp) if c}
+    read = [(cue, _claim_of(cue, _speaker(cue, speakers), actor_camp, hit, elided))
             for cue in cues]
     if speakers:  # who relays or reports for a side (before the denials weigh them all)
         read += _relayed_by_the_side_hit(cues, speakers, target_camp)
@@ -126,11 +129,11 @@ def _relayed_by_the_side_hit(cues: list[Mention], speakers: list[tuple[Mention, 
 
 
 def _claim_of(cue: Mention, speaker: Actor | None, actor_camp: str | None,
-              target_camp: str | None, elided: str | None) -> Claim | None:
+              hit: set[str], elided: str | None) -> Claim | None:
     if cue.value == "report":
         return Claim.REPORTED
     if cue.value == CONDEMN:
-        return Claim.CONFIRMED if speaker and target_camp and speaker.camp == target_camp else None
+        return Claim.CONFIRMED if speaker and speaker.camp in hit else None
     if cue.value in (DECLINE, UNCLAIMED, DISOWN):
         return None
     if cue.value == ACCUSE:  # it names the author (see the assembler), not whose word it is:
@@ -142,12 +145,12 @@ def _claim_of(cue: Mention, speaker: Actor | None, actor_camp: str | None,
     if speaker.role == "media":
         return Claim.REPORTED
     if speaker.role == STATE_MEDIA:  # SANA on an Israeli strike in Syria speaks for Syria
-        if target_camp and speaker.camp == target_camp:
+        if speaker.camp in hit:
             return Claim.DENIED if cue.value == "deny" else Claim.CONFIRMED
         return Claim.REPORTED
     if actor_camp and speaker.camp == actor_camp:  # before the target: a side never hits itself
         return Claim.CLAIMED if cue.value in SAYING else Claim.REPORTED
-    if target_camp and speaker.camp == target_camp:
+    if speaker.camp in hit:
         return Claim.DENIED if cue.value == "deny" else Claim.CONFIRMED
     return Claim.REPORTED
 

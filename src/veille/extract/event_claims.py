@@ -10,7 +10,7 @@ from veille.extract.clause import Actors, Cast, Clause
 from veille.extract.discourse import Discourse, Draft, LeadClaim, Value
 from veille.extract.fields import live, speaks_after_its_verb
 from veille.extract.matcher import Mention
-from veille.extract.pack import Actor, LanguagePack
+from veille.extract.pack import Actor, LanguagePack, load_hosts
 from veille.extract.places import PlaceFilter
 from veille.extract.sides import Sides
 from veille.vocab import CLAIM_RANK
@@ -47,8 +47,16 @@ class ClaimReader:
         # about it ("une déclaration de la milice confirme ...") is a claim
         actor_camp = actor_camp or self.sides.opponents.get(target_camp or "")
         cue = decide_claim(cues, speakers, actor_camp, target_camp, pauses,
-                           attacker_named=draft.actor is not None)
+                           attacker_named=draft.actor is not None, host_camp=self._host(draft))
         return Value(cue.claim, (cue.mention.start, cue.mention.end)) if cue else None
+
+    def _host(self, draft: Draft) -> str | None:
+        """The camp of the state a foreign air power's strike fell on (lang/hosts.tsv)."""
+        attacker = draft.actor.value if draft.actor else None
+        if attacker is None or not attacker.air_power:
+            return None
+        host = load_hosts().get(self.places.country(draft.place_id) or "")
+        return host if host != attacker.camp else None
 
     def stronger(self, c: Clause, draft: Draft) -> Value | None:
         """A later claim, confirmation or denial of events already described

@@ -136,6 +136,12 @@ def load_opponents() -> dict[str, str]:
 
 
 @cache
+def load_hosts() -> dict[str, str]:
+    """country code -> the camp that speaks for that state when a foreign air power strikes it."""
+    return {r["country"]: r["camp"] for r in read_tsv(lang_root() / "hosts.tsv")}
+
+
+@cache
 def load_allies() -> dict[str, frozenset[str]]:
     """camp -> the camps it does not attack."""
     return {r["camp"]: frozenset(c for c in r["allies"].split(",") if c) for r in _camps()}
