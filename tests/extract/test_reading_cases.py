@@ -1444,8 +1444,11 @@ def test_a_toll_told_before_its_placed_cause_makes_the_cause_the_news(extractor)
      "un porte-parole de l'ambassade.", "fr", "confirmed"),
     ("The US embassy in Baghdad was attacked with rockets on Friday, an embassy spokesperson "
      "said.", "en", "confirmed"),
+    # the state struck on its soil condemning the strike acknowledges it; a third party does not
     ("Le gouvernement irakien a condamné mardi les frappes américaines contre Jurf al-Sakhar, "
-     "selon des sources locales.", "fr", "reported"),
+     "selon des sources locales.", "fr", "confirmed"),
+    ("Les services de sécurité du Kurdistan ont condamné mardi les frappes américaines contre "
+     "Jurf al-Sakhar, selon des sources locales.", "fr", "reported"),
 ])
 def test_the_side_hit_condemning_or_its_spokesman_confirms(extractor, text, lang, claim):
     report = grounded.one(extractor, text, lang, "2023-12-08")
@@ -1508,3 +1511,23 @@ def test_a_representative_of_the_group_struck_speaks_for_it(extractor):
 def test_possible_victims_leave_the_toll_unknown(extractor, text):
     report = grounded.one(extractor, text, "fr", "2024-01-21")
     assert (report.place.id, report.casualties) == ("ain_asad", "unknown")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Un conseiller iranien a été tué vendredi à Damas par un tir israélien.",
+     [("damascus", "Israel")]),
+    # Syria's defence ministry speaks for Syria; it bombed nothing here (a guard)
+    ("Le ministère syrien de la Défense a déclaré que des bâtiments avaient été bombardés "
+     "lundi à Sayyida Zeinab.", [("sayyida_zaynab", None)]),
+    # the state's capital as its voice, and as who controls a zone, is no place hit
+    ("L'armée israélienne a dit avoir frappé lundi une cible à Sayyida Zeinab, Damas "
+     "affirmant qu'un site civil avait été touché.", [("sayyida_zaynab", "Israel")]),
+    ("Deux hommes ont été tués jeudi dans une frappe israélienne dans la zone de Qouneitra "
+     "contrôlée par Damas.", [("quneitra", "Israel")]),
+    # strikes carried out for years are no attack of a day
+    ("Un drone israélien a frappé jeudi une voiture à Qouneitra. Israël mène depuis des années "
+     "des frappes à Damas.", [("quneitra", "Israel")]),
+])
+def test_who_struck_in_syria_and_where(extractor, text, expected):
+    reports = grounded.reports(extractor, text, "fr", "2024-09-13")
+    assert [(r.place.id, r.actor) for r in reports] == expected
