@@ -1531,3 +1531,15 @@ def test_possible_victims_leave_the_toll_unknown(extractor, text):
 def test_who_struck_in_syria_and_where(extractor, text, expected):
     reports = grounded.reports(extractor, text, "fr", "2024-09-13")
     assert [(r.place.id, r.actor) for r in reports] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("En représailles, les Forces démocratiques syriennes, une milice kurde soutenue par les "
+     "États-Unis, ont lancé lundi des frappes d'artillerie contre des positions à Deir ez-Zor.",
+     "fr"),
+    ("In retaliation, the Syrian Democratic Forces, a Kurdish militia backed by the United "
+     "States, launched artillery strikes on positions in Deir ez-Zor on Monday.", "en"),
+])
+def test_who_backs_the_attacker_is_not_the_attacker(extractor, text, lang):
+    report = grounded.one(extractor, text, lang, "2024-08-13")
+    assert (report.place.id, report.actor) == ("deir_ezzor", "Syrian Democratic Forces")

@@ -177,7 +177,8 @@ class Sides:
     def _find_attackers(self, view: SentenceView, armed: Cast, text: str) -> Actors:
         strike = any(t.value == "strike" for t in view.of("attack"))
         hit_camps = self.hit_camps(view, text)
-        found = [(m, self.actors[m.value]) for m in view.of("actor_phrase")]
+        found = [(m, self.actors[m.value]) for m in view.of("actor_phrase")
+                 if not _named_by_a_holder(m, view, text)]
         named = view.of("actor")
         for m in named:
             listed = self.actors[m.value]
@@ -193,8 +194,10 @@ class Sides:
                     m, listed, armed.named)
             elif listed.role == "official" and listed.acts_as and strike:
                 actor = self.actors[listed.acts_as]
+            # nor who holds a place or backs a group ("une milice soutenue par les États-Unis")
             if actor is not None and actor.role == "armed" and not _denies(m, view, text) \
-                    and not _victim(m, view, text, self.pack.among) and not _states(m, view, text):
+                    and not _victim(m, view, text, self.pack.among) and not _states(m, view, text) \
+                    and not _named_by_a_holder(m, view, text):
                 found.append((m, actor))
         # The side hit is not the attacker, unless it strikes back in a stretch of its own:
         # "..., injuring one Iraqi service member, to which the US responded with airstrikes".
