@@ -1543,3 +1543,13 @@ def test_who_struck_in_syria_and_where(extractor, text, expected):
 def test_who_backs_the_attacker_is_not_the_attacker(extractor, text, lang):
     report = grounded.one(extractor, text, lang, "2024-08-13")
     assert (report.place.id, report.actor) == ("deir_ezzor", "Syrian Democratic Forces")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Deux hommes ont été tués dimanche dans une frappe de drone israélienne visant une moto "
+     "dans le village de Khiam, dans le caza de Marjeyoun.", "fr"),
+    ("Two men were killed on Sunday in an Israeli drone strike on a motorbike in Khiam, in the "
+     "caza of Marjayoun.", "en"),
+])
+def test_a_lebanese_district_named_after_a_village_only_situates_it(extractor, text, lang):
+    assert [p for p, _ in places(extractor, text, lang, "2024-08-11")] == ["khiam"]
