@@ -1553,3 +1553,13 @@ def test_who_backs_the_attacker_is_not_the_attacker(extractor, text, lang):
 ])
 def test_a_lebanese_district_named_after_a_village_only_situates_it(extractor, text, lang):
     assert [p for p, _ in places(extractor, text, lang, "2024-08-11")] == ["khiam"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Jerusalem Post a affirmé que des frappes aériennes avaient visé lundi la ville de "
+     "Qamichli.", ["qamishli"]),
+    ("Le raid aurait visé lundi un centre à proximité de la zone d'Al-Saida Zainab.",
+     ["sayyida_zaynab"]),
+])
+def test_an_outlet_named_for_a_city_and_a_shrine_town_spelled_like_a_city(extractor, text, expected):
+    assert [p for p, _ in places(extractor, text, "fr", "2024-12-10")] == expected
