@@ -1563,3 +1563,15 @@ def test_a_lebanese_district_named_after_a_village_only_situates_it(extractor, t
 ])
 def test_an_outlet_named_for_a_city_and_a_shrine_town_spelled_like_a_city(extractor, text, expected):
     assert [p for p, _ in places(extractor, text, "fr", "2024-12-10")] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Au moins neuf personnes ont été tuées dimanche dans des frappes israéliennes sur Srifa, "
+     "a rapporté le ministère de la Santé libanais, alors que l'armée israélienne dit viser "
+     "des fiefs du Hezbollah.", "fr"),
+    ("At least nine people were killed on Sunday in Israeli strikes on Srifa, the Lebanese "
+     "Health Ministry said.", "en"),
+])
+def test_lebanon_struck_on_its_soil_speaks_for_the_side_hit(extractor, text, lang):
+    report = grounded.one(extractor, text, lang, "2024-10-27")
+    assert (report.place.id, report.actor, report.claim) == ("srifa", "Israel", "confirmed")

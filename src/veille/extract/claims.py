@@ -17,6 +17,8 @@ from veille.vocab import CLAIM_RANK, Claim
 
 # How far (in characters) the subject of a report verb may stand before it ("Centcom a").
 SUBJECT_GAP: Final = 24
+# How far a subject inverted after its report verb may stand ("a rapporté le ministère").
+INVERTED_GAP: Final = 4
 # How far (in characters of the normalised text) a speaker may stand from its cue.
 SPEAKER_REACH: Final = 90
 # Cue values: "say" (announced), "according" ("selon", "according to": its speaker
@@ -76,11 +78,11 @@ def decide_claim(
     # with no attacker named, only a named speaker of the attackers' side claims
     elided = actor_camp if attacker_named else None
     hit = {c for c in (target_camp, host_camp) if c}
-    read = [(cue, _claim_of(cue, _speaker(cue, speakers), actor_camp, hit, elided))
+    read = [(cue, _claim_of(cue, _speaker(cue, speakers), actor_camp, target_camp, hit, elided))
             for cue in cues]
     if speakers:  # who relays or reports for a side (before the denials weigh them all)
         read += _relayed_by_the_side_hit(cues, speakers, target_camp)
-        read += _reported_by_a_side(cues, speakers, actor_camp, target_camp, pauses)
+        read += _reported_by_a_side(cues, speakers, actor_camp, hit, pauses)
     if any(claim == Claim.DENIED for _, claim in read) or any(c.value == DECLINE for c in cues):
         # "The Pentagon said there was no truth to the reports": the saying carries the denial.
         read = [(cue, claim) for cue, claim in read if claim != Claim.CONFIRMED]
@@ -94,23 +96,27 @@ def decide_claim(
 
 
 def _reported_by_a_side(cues: list[Mention], speakers: list[tuple[Mention, Actor]],
-                        actor_camp: str | None, target_camp: str | None,
+                        actor_camp: str | None, hit: set[str],
                         pauses: tuple[int, ...]) -> list[tuple[Mention, Claim | None]]:
     """"Centcom a rapporté que ...", "la Résistance avait signalé une attaque": a report verb
     whose subject, right before it, is a side of the attack speaks for that side."""
     found: list[tuple[Mention, Claim | None]] = []
     reports = [cue for cue in cues if cue.value == "report"]
-    if not reports or not (actor_camp or target_camp):
+    if not reports or not (actor_camp or hit):
         return found
     for cue in reports:
         before = [(m, a) for m, a in speakers if 0 <= cue.start - m.end <= SUBJECT_GAP
                   and not any(m.end <= p <= cue.start for p in pauses)]
-        subject = [a for _, a in before[-1:] if a.role in ("armed", "official")]
+        # or an official body right after it, inverted after an incise: ", a rapporté le
+        # ministère de la Santé libanais" (not "مصدران بالجيش العراقي", sources in an army)
+        after = [(m, a) for m, a in speakers if 0 <= m.start - cue.end <= INVERTED_GAP
+                 and a.role == "official"]
+        subject = [a for _, a in (before[-1:] or after[:1]) if a.role in ("armed", "official")]
         if not subject:
             continue  # "al-Mayadeen, affilié au Hezbollah, a rapporté": the outlet reports
         if actor_camp and subject[-1].camp == actor_camp:
             found.append((cue, Claim.CLAIMED))
-        elif target_camp and subject[-1].camp == target_camp:
+        elif subject[-1].camp in hit:
             found.append((cue, Claim.CONFIRMED))
     return found
 
@@ -129,7 +135,7 @@ def _relayed_by_the_side_hit(cues: list[Mention], speakers: list[tuple[Mention, 
 
 
 def _claim_of(cue: Mention, speaker: Actor | None, actor_camp: str | None,
-              hit: set[str], elided: str | None) -> Claim | None:
+              target_camp: str | None, hit: set[str], elided: str | None) -> Claim | None:
     if cue.value == "report":
         return Claim.REPORTED
     if cue.value == CONDEMN:
@@ -146,13 +152,21 @@ def _claim_of(cue: Mention, speaker: Actor | None, actor_camp: str | None,
         return Claim.REPORTED
     if speaker.role == STATE_MEDIA:  # SANA on an Israeli strike in Syria speaks for Syria
         if speaker.camp in hit:
-            return Claim.DENIED if cue.value == "deny" else Claim.CONFIRMED
+            return _acknowledged(cue, speaker, target_camp)
         return Claim.REPORTED
     if actor_camp and speaker.camp == actor_camp:  # before the target: a side never hits itself
         return Claim.CLAIMED if cue.value in SAYING else Claim.REPORTED
     if speaker.camp in hit:
-        return Claim.DENIED if cue.value == "deny" else Claim.CONFIRMED
+        return _acknowledged(cue, speaker, target_camp)
     return Claim.REPORTED
+
+
+def _acknowledged(cue: Mention, speaker: Actor, target_camp: str | None) -> Claim | None:
+    """A side hit's word confirms, or its denial denies; a host state's denial ("l'Irak a nié
+    avoir été informé de la frappe") is of its own part, not of the strike."""
+    if cue.value != "deny":
+        return Claim.CONFIRMED
+    return Claim.DENIED if speaker.camp == target_camp else None
 
 
 def _speaker(cue: Mention, speakers: list[tuple[Mention, Actor]]) -> Actor | None:
