@@ -1575,3 +1575,13 @@ def test_an_outlet_named_for_a_city_and_a_shrine_town_spelled_like_a_city(extrac
 def test_lebanon_struck_on_its_soil_speaks_for_the_side_hit(extractor, text, lang):
     report = grounded.one(extractor, text, lang, "2024-10-27")
     assert (report.place.id, report.actor, report.claim) == ("srifa", "Israel", "confirmed")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'artillerie israélienne a visé vendredi Khiam, rapporte l'agence de presse officielle "
+     "libanaise.", "fr"),
+    ("Israeli artillery shelled Khiam on Friday, Lebanon's state news agency reported.", "en"),
+])
+def test_israeli_shelling_is_no_air_strike_and_lebanese_state_media_confirm_it(extractor, text, lang):
+    report = grounded.one(extractor, text, lang, "2023-11-11")
+    assert (report.place.id, report.weapons, report.claim) == ("khiam", ["unknown"], "confirmed")

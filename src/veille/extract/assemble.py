@@ -502,8 +502,8 @@ class Assembler:
     def _air_strike(self, c: Clause, place: Mention, actor: Value | None) -> list[Value]:
         """"Les frappes ont visé ...": a strike by an air power with no weapon named, or
         an attack its very name calls the air power's ("l'attaque américaine contre")."""
-        if not (actor and actor.value.air_power):
-            return []
+        if not (actor and actor.value.air_power) or c.view.of("ground_fire"):
+            return []  # "l'artillerie israélienne a visé ...": shelling, not an air strike
         named = actor.span or (0, 0)
         strikes = [t for t in c.triggers
                    if t.value == "strike" or named[0] <= t.start and t.end <= named[1]]

@@ -81,7 +81,7 @@ def decide_claim(
     read = [(cue, _claim_of(cue, _speaker(cue, speakers), actor_camp, target_camp, hit, elided))
             for cue in cues]
     if speakers:  # who relays or reports for a side (before the denials weigh them all)
-        read += _relayed_by_the_side_hit(cues, speakers, target_camp)
+        read += _relayed_by_the_side_hit(cues, speakers, hit)
         read += _reported_by_a_side(cues, speakers, actor_camp, hit, pauses)
     if any(claim == Claim.DENIED for _, claim in read) or any(c.value == DECLINE for c in cues):
         # "The Pentagon said there was no truth to the reports": the saying carries the denial.
@@ -122,11 +122,11 @@ def _reported_by_a_side(cues: list[Mention], speakers: list[tuple[Mention, Actor
 
 
 def _relayed_by_the_side_hit(cues: list[Mention], speakers: list[tuple[Mention, Actor]],
-                             target_camp: str | None) -> list[tuple[Mention, Claim | None]]:
+                             hit: set[str]) -> list[tuple[Mention, Claim | None]]:
     """"..., a déclaré une source militaire à l'agence syrienne Sana": whoever speaks, the
     state media of the side hit carry it, so that side acknowledges the attack."""
-    relays = [m for m, a in speakers if a.role == STATE_MEDIA and a.camp == target_camp]
-    if target_camp is None or not relays:
+    relays = [m for m, a in speakers if a.role == STATE_MEDIA and a.camp in hit]
+    if not relays:
         return []
     # the relay may begin inside its cue: "selon les médias du gouvernement syrien"
     return [(cue, Claim.CONFIRMED) for cue in cues for m in relays
