@@ -2,7 +2,9 @@
 
 A "say" cue (announced, confirmed, according to) takes the side of its speaker:
 the attacker's camp makes it a claim, the target's camp a confirmation (or a
-denial with a "deny" cue), anyone else a report. A "report" cue (correspondent,
+denial with a "deny" cue), and so does the state a foreign air power struck on its
+soil (lang/hosts.tsv: its denials are of its own part, not of the strike), anyone
+else a report. A "report" cue (correspondent,
 local sources) makes it a media report whoever is named.
 """
 
