@@ -1585,3 +1585,14 @@ def test_lebanon_struck_on_its_soil_speaks_for_the_side_hit(extractor, text, lan
 def test_israeli_shelling_is_no_air_strike_and_lebanese_state_media_confirm_it(extractor, text, lang):
     report = grounded.one(extractor, text, lang, "2023-11-11")
     assert (report.place.id, report.weapons, report.claim) == ("khiam", ["unknown"], "confirmed")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Un drone turc a frappé mardi un véhicule des Forces démocratiques syriennes à Qamichli.",
+     "fr"),
+    ("A Turkish drone strike hit a Syrian Democratic Forces vehicle in Qamishli on Tuesday.", "en"),
+    ("استهدفت طائرة مسيرة تركية يوم الثلاثاء سيارة في القامشلي.", "ar"),
+])
+def test_turkey_strikes_in_syria(extractor, text, lang):
+    report = grounded.one(extractor, text, lang, "2024-10-23")
+    assert (report.place.id, report.actor) == ("qamishli", "Turkey")
