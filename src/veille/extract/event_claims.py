@@ -21,6 +21,7 @@ class ClaimReader:
         self.pack = pack
         self.places = places
         self.sides = sides
+        self.hosts = load_hosts()
 
     def claim(self, c: Clause, draft: Draft, state: Discourse) -> Value | None:
         said = self.claim_in(self._cues(c.view, c.text), self.sides.speakers(c.view, c.text),
@@ -55,7 +56,7 @@ class ClaimReader:
         attacker = draft.actor.value if draft.actor else None
         if attacker is None or not attacker.air_power:
             return None
-        host = load_hosts().get(self.places.country(draft.place_id) or "")
+        host = self.hosts.get(self.places.country(draft.place_id) or "")
         return host if host != attacker.camp else None
 
     def stronger(self, c: Clause, draft: Draft) -> Value | None:
