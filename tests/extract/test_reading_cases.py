@@ -1131,6 +1131,33 @@ ONE_REPORT_CASES = [
     ("turkey_strikes_in_syria_3",
      ("استهدفت طائرة مسيرة تركية يوم الثلاثاء سيارة في القامشلي."),
      "ar", "2024-10-23", {"place": "qamishli", "actor": "Turkey"}),
+    ("the_side_hit_telling_what_the_attack_did_confirms_it_1",
+     ("Des roquettes ont été tirées lundi soir contre la base d'Aïn al-Assad, selon des sources "
+      "locales. Plusieurs militaires américains ont été blessés, a déclaré un porte-parole de la "
+      "Défense américaine."),
+     "fr", "2024-08-06", {"place": "ain_asad", "casualties": "some", "claim": "confirmed"}),
+    ("the_side_hit_telling_what_the_attack_did_confirms_it_2",
+     ("Rockets were fired at the Ain al-Asad base on Monday evening, local sources said. "
+      "Several American service members were injured, a Pentagon spokesman said."),
+     "en", "2024-08-06", {"place": "ain_asad", "casualties": "some", "claim": "confirmed"}),
+    ("a_saying_tells_for_its_subject_not_for_a_side_named_after_it",
+     ("Rockets were fired at the Ain al-Asad base on Monday evening, local sources said. "
+      "An official said there had been Iraqi militia fighters near the base and that two "
+      "rockets fell inside it."),
+     "en", "2024-08-06", {"place": "ain_asad", "claim": "reported"}),
+    ("the_side_hit_telling_of_another_day_confirms_nothing_here",
+     ("Des roquettes ont été tirées lundi soir contre la base d'Aïn al-Assad, selon des sources "
+      "locales. L'armée américaine a annoncé mardi que deux de ses soldats avaient été blessés "
+      "dans une autre attaque."),
+     "fr", "2024-08-06", {"place": "ain_asad", "claim": "reported"}),
+    ("the_side_hit_speaking_in_the_lead_tells_of_the_attack_on_it",
+     ("Le Hezbollah a tiré jeudi soir une salve de roquettes sur Safed. L'armée israélienne a "
+      "indiqué que 30 roquettes avaient été lancées depuis le Liban, la plupart interceptées."),
+     "fr", "2024-06-28", {"place": "safed", "actor": "Hezbollah", "claim": "confirmed"}),
+    ("an_iraqi_ministry_speaks_for_iraq_struck_on_its_soil",
+     ("Des frappes aériennes américaines ont visé mercredi des positions à Jurf al-Sakhar, a "
+      "déclaré le ministère irakien de l'Intérieur."),
+     "fr", "2024-01-24", {"place": "jurf_sakhar", "actor": "United States", "claim": "confirmed"}),
 ]
 
 
@@ -1144,6 +1171,9 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("a_coalition_led_by_a_side_is_held_by_it",
+     "Rockets hit a base at Erbil airport used by the coalition led by the United States on Thursday.",
+     "en", "2024-09-12", [("erbil_airport", None)]),
     ("who_condemns_the_strikes_did_not_make_them",
      ("Les États-Unis et l'Irak ont condamné les frappes meurtrières qui ont frappé mardi près du "
       "consulat américain dans la ville d'Erbil."),

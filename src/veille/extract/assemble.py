@@ -357,7 +357,7 @@ class Assembler:
             if draft.actor is None and actor is not None:  # first: it decides whose word it is
                 draft.actor = Value(actor[1], (actor[0].start, actor[0].end))
                 _not_of_other_attacks(actor[0], group, state)
-            draft.claim = self.claims.stronger(c, draft)
+            draft.claim = self.claims.stronger(c, draft, len({d.place_id for d in group}) == 1)
             draft.weapons = draft.weapons or list(weapons)
             told = self._toll_at(c, draft, named, whole)
             if told is None:

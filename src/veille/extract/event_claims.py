@@ -4,16 +4,30 @@ sides (claims.decide_claim)."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from veille.extract.annotate import Annotated, SentenceView
-from veille.extract.claims import ABOUT_THE_ATTACK, CONDEMN, decide_claim
+from veille.extract.claims import (
+    ABOUT_THE_ATTACK,
+    ACCORDING,
+    CONDEMN,
+    SPEAKER_REACH,
+    STATEMENT,
+    SUBJECT_GAP,
+    decide_claim,
+)
 from veille.extract.clause import Actors, Cast, Clause
 from veille.extract.discourse import Discourse, Draft, LeadClaim, Value
 from veille.extract.fields import live, speaks_after_its_verb
-from veille.extract.matcher import Mention
+from veille.extract.matcher import Mention, follows
 from veille.extract.pack import Actor, LanguagePack, load_hosts
 from veille.extract.places import PlaceFilter
 from veille.extract.sides import Sides
-from veille.vocab import CLAIM_RANK
+from veille.vocab import CLAIM_RANK, Claim
+
+# What a later saying must tell for its speaker's word to bear on the attack: not a motive
+# or a threat ("la Résistance a souligné qu'elle continuerait ses opérations").
+TOLD_OF_AN_ATTACK: Final = ("weapon", "casualty", "outcome", "intercept")
 
 
 class ClaimReader:
@@ -59,12 +73,33 @@ class ClaimReader:
         host = self.hosts.get(self.places.country(draft.place_id) or "")
         return host if host != attacker.camp else None
 
-    def stronger(self, c: Clause, draft: Draft) -> Value | None:
+    def stronger(self, c: Clause, draft: Draft, alone: bool = False) -> Value | None:
         """A later claim, confirmation or denial of events already described
-        ("l'attaque a été revendiquée par ...", "un responsable américain a confirmé")."""
-        cues = [m for m in self._cues(c.view, c.text) if m.value in ABOUT_THE_ATTACK]
-        said = self.claim_in(cues, self.sides.speakers(c.view, c.text), draft, c.view.pauses)
+        ("l'attaque a été revendiquée par ...", "un responsable américain a confirmé"), or
+        the side hit telling what the attack did ("Des soldats américains ont été blessés,
+        a déclaré un porte-parole de la Défense américaine") when it tells of this event
+        alone: a toll told after four bases were named is of one of them."""
+        cues = self._cues(c.view, c.text)
+        speakers = self.sides.speakers(c.view, c.text)
+        about = [m for m in cues if m.value in ABOUT_THE_ATTACK]
+        said = self.claim_in(about, speakers, draft, c.view.pauses) \
+            or (self._side_hit_tells(c, cues, speakers, draft) if alone else None)
         return said if said and CLAIM_RANK[said.value] > rank(draft.claim) else draft.claim
+
+    def _side_hit_tells(self, c: Clause, cues: list[Mention], speakers: Actors,
+                        draft: Draft) -> Value | None:
+        """A saying whose subject is the side hit, telling of munitions, a toll or an outcome:
+        it acknowledges the attack. Only its subject speaks: in "the official said there had
+        been IRGC personnel on the base", the IRGC says nothing."""
+        if not any(c.view.of(k) for k in TOLD_OF_AN_ATTACK):
+            return None
+        day = draft.date.value.value if draft.date else None
+        if any(r.value and r.value != day for _, r in c.dates):
+            return None  # "the US army announced on Wednesday a strike that killed ...": its own
+        subjects = [(m, a) for m, a in speakers
+                    if any(_subject_of(m, cue, c.view, c.text) for cue in cues)]
+        said = self.claim_in(cues, subjects, draft, c.view.pauses)
+        return said if said and said.value == Claim.CONFIRMED else None
 
     def _cues(self, view: SentenceView, text: str) -> list[Mention]:
         """The attribution cues, and the condemnations (whose speaker may be the side hit)."""
@@ -117,7 +152,16 @@ class ClaimReader:
             hit = draft.target.value.camp if draft.target else None
             return hit is not None and self._claim_of_other_places(lead, draft) and any(
                 self.sides.actors[a].camp == hit for a in lead.attackers)
-        return _statement_after_a_strike_on_it(lead, draft) or self._claim_of_other_places(lead, draft)
+        return (_statement_after_a_strike_on_it(lead, draft) and not self._side_hit_speaks(lead, draft)) \
+            or self._claim_of_other_places(lead, draft)
+
+    def _side_hit_speaks(self, lead: LeadClaim, draft: Draft) -> bool:
+        """"L'armée israélienne a déclaré que 35 roquettes avaient été lancées", after
+        Hezbollah's rockets on Safed: the only side the lead names is the one this event hit,
+        telling of it, not a side struck in turn."""
+        hit = draft.target.value.camp if draft.target else None
+        return hit is not None and any(a.camp == hit for _, a in lead.speakers) \
+            and all(self.sides.actors[x].camp == hit for x in lead.attackers)
 
     def _claim_of_other_places(self, lead: LeadClaim, draft: Draft) -> bool:
         """"Tashkil al-Waritheen a revendiqué l'attaque contre Aïn al-Assad", after an attack
@@ -141,6 +185,21 @@ def _statement_after_a_strike_on_it(lead: LeadClaim, draft: Draft) -> bool:
     if draft.actor is None or not lead.attackers or _names_its_attacker(lead, draft):
         return False
     return not any(a.camp == draft.actor.value.camp for _, a in lead.speakers)
+
+
+def _subject_of(speaker: Mention, cue: Mention, view: SentenceView, text: str) -> bool:
+    """Right before its verb ("Centcom a déclaré"), right after it (", a déclaré un
+    porte-parole de la Défense américaine"), or after an "according to" form ("selon
+    l'armée israélienne")."""
+    if speaker.end <= cue.start:
+        return cue.start - speaker.end <= SUBJECT_GAP
+    if cue.value in (ACCORDING, STATEMENT):
+        return speaker.start - cue.end <= SPEAKER_REACH
+    # the official who speaks for the side stands between: "un porte-parole de la"
+    start = min([o.start for o in view.of("official_of")
+                 if cue.end <= o.start and o.end <= speaker.start
+                 and not text[o.end : speaker.start].strip()], default=speaker.start)
+    return follows(text, cue.end, start, 1)
 
 
 def rank(claim: Value | None) -> int:
