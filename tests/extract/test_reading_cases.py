@@ -422,6 +422,18 @@ def test_an_attacker_named_soon_after_claims_the_attack_unless_no_one_did(extrac
 
 # Where the attacks a text tells hit, read as a coder would: (id, text, lang, published, places).
 WHERE_CASES = [
+    ("a_period_told_by_its_two_ends_is_no_day_of_attack_1",
+     ("Un drone a été abattu mercredi près de l'aéroport d'Erbil. Selon des sources, la base "
+      "de Harir a été touchée par des frappes entre le 24 octobre et le 2 décembre."),
+     "fr", "2023-12-08", ["erbil_airport"]),
+    ("a_period_told_by_its_two_ends_is_no_day_of_attack_2",
+     ("A drone was shot down near Erbil airport on Wednesday. The Harir base was hit by "
+      "strikes between October 24 and December 2, sources said."),
+     "en", "2023-12-08", ["erbil_airport"]),
+    ("attacks_counted_since_an_operation_are_no_attack_of_its_day",
+     ("Un drone a été abattu mercredi près de l'aéroport d'Erbil. La base de Harir a été "
+      "prise pour cible à douze reprises depuis l'opération du 7 octobre."),
+     "fr", "2023-12-08", ["erbil_airport"]),
     ("a_unit_named_after_a_city_is_no_place",
      ("Le général a été tué lundi dans un raid près de Damas. Il était l'officier de la "
       "Force Al Quds le plus haut placé tué dans un raid hors d'Iran."),
@@ -1131,6 +1143,10 @@ ONE_REPORT_CASES = [
     ("turkey_strikes_in_syria_3",
      ("استهدفت طائرة مسيرة تركية يوم الثلاثاء سيارة في القامشلي."),
      "ar", "2024-10-23", {"place": "qamishli", "actor": "Turkey"}),
+    ("a_count_of_one_days_attacks_lets_the_next_sentence_tell_them",
+     ("Mardi, la résistance a visé à deux reprises la base d'Aïn al-Assad. Elle a déclaré "
+      "avoir mené deux attaques distinctes de drones sur la base d'Aïn al-Assad."),
+     "fr", "2024-01-24", {"place": "ain_asad", "weapons": ["drone"]}),
     ("the_side_hit_telling_what_the_attack_did_confirms_it_1",
      ("Des roquettes ont été tirées lundi soir contre la base d'Aïn al-Assad, selon des sources "
       "locales. Plusieurs militaires américains ont été blessés, a déclaré un porte-parole de la "

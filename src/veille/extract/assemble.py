@@ -201,7 +201,11 @@ class Assembler:
         """Whether a clause right after a count of attacks only counts them too; keeps
         the last sentence that counted attacks."""
         breakdown = state.tallied == state.previous and self._counts_only(c)
-        if tallies or breakdown:
+        # "hier, la résistance a visé à deux reprises la base": a count of one day's attacks,
+        # which the next sentence may tell one by one
+        of_a_day = any(r.value for m, r in c.dates if not m.since)
+        over_time = any(t.since or t.count >= MANY_ATTACKS for t in tallies) or not of_a_day
+        if (tallies and over_time) or breakdown:
             state.tallied = c.view.sentence.index
         return breakdown
 

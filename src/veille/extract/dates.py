@@ -99,6 +99,8 @@ PERIODS: Final = frozenset({"vague", "week", "months_back"})
 
 # How many words before a date a since-opening phrase ("depuis le début de") may stand.
 OPENING_REACH: Final = 16
+# How many words (the joiner or opener and an article) a period's ends may stand apart by.
+SPAN_GAP: Final = 2
 
 
 class DateReader:
@@ -128,6 +130,10 @@ class DateReader:
         night = data.get("night", {})
         self.night_openers = tuple(key(w) for w in night.get("openers", []))
         self.night_joiners = frozenset(key(w) for w in night.get("joiners", []))
+        # "entre le 24 octobre et le 2 décembre": a period's two ends, neither a day of an attack
+        span = data.get("span", {})
+        self.span_openers = frozenset(key(w) for w in span.get("openers", []))
+        self.span_joiners = frozenset(key(w) for w in span.get("joiners", []))
         # how a clock time is written once normalised ("02h50", "2350"): another zone's day
         # right after two of them is not the day told
         self.clock = re.compile(data.get("clock", {}).get("pattern", NEVER))
@@ -211,7 +217,19 @@ class DateReader:
                 found[-1] = mention.copy(start=found[-1].start)
                 continue
             found.append(self._with_since(text, mention, pauses))
+        for i in range(len(found) - 1):
+            if self._ends_of_a_period(found[i], found[i + 1], text):
+                found[i], found[i + 1] = found[i].copy(since=True), found[i + 1].copy(since=True)
         return found
+
+    def _ends_of_a_period(self, first: DateMention, second: DateMention, text: str) -> bool:
+        """"entre le 24 octobre et le 2 décembre", "between Oct. 24 and Dec. 2": the two ends
+        of a period, read as start dates (a tally's since, never an event's day)."""
+        between = text[first.end : second.start].split()
+        if not between or len(between) > SPAN_GAP or between[0] not in self.span_joiners:
+            return False
+        before = text[max(0, first.start - 16) : first.start].split()[-SPAN_GAP:]
+        return any(w in self.span_openers for w in before)
 
     def _after_a_local_time(self, mention: DateMention, text: str) -> bool:
         """"A environ 02H50 (23H50 GMT mercredi)": another zone's day, given after the local
