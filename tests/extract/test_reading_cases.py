@@ -1143,6 +1143,17 @@ ONE_REPORT_CASES = [
     ("turkey_strikes_in_syria_3",
      ("استهدفت طائرة مسيرة تركية يوم الثلاثاء سيارة في القامشلي."),
      "ar", "2024-10-23", {"place": "qamishli", "actor": "Turkey"}),
+    ("the_claimant_between_commas_after_a_long_opening_is_the_attacker",
+     ("En solidarité avec Gaza et pour condamner les crimes du régime israélien, la Résistance "
+      "islamique en Irak a revendiqué, dans un communiqué publié lundi, l'attaque de drones "
+      "contre la base d'al-Tanf."),
+     "fr", "2023-10-23", {"place": "tanf", "actor": "Islamic Resistance in Iraq", "claim": "claimed"}),
+    ("a_later_claim_of_the_attack_keeps_its_day_not_one_a_saying_brought",
+     ("Des missiles ont visé samedi soir la base d'Aïn al-Assad, a indiqué le Centcom. Le "
+      "ministère de la Défense a renvoyé dimanche les journalistes vers le Centcom. La "
+      "Résistance islamique en Irak a revendiqué l'attaque contre Aïn al-Assad."),
+     "fr", "2024-01-21", {"place": "ain_asad", "date": "2024-01-20",
+                          "actor": "Islamic Resistance in Iraq"}),
     ("a_count_of_one_days_attacks_lets_the_next_sentence_tell_them",
      ("Mardi, la résistance a visé à deux reprises la base d'Aïn al-Assad. Elle a déclaré "
       "avoir mené deux attaques distinctes de drones sur la base d'Aïn al-Assad."),

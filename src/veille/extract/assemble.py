@@ -414,6 +414,9 @@ class Assembler:
             return Value(stated.value, stated.span, provisional=True)
         if any(m.kind in PERIODS for m, _ in c.dates) or c.background:
             return None  # "plus récemment", "en réponse à une frappe": not the day in focus
+        told_here = self._told_here(c, place, state)
+        if told_here is not None:
+            return told_here
         if state.focus is None and state.main_date is not None:
             return Value(state.main_date.value, state.main_date.span, provisional=True)
         if state.focus is None and state.anchor.day is not None:
@@ -423,6 +426,18 @@ class Assembler:
             return Value(day, None, provisional=True)
         focus = state.focus_date()
         return focus if focus and focus.value.value else None
+
+    def _told_here(self, c: Clause, place: Mention, state: Discourse) -> Value | None:
+        """"La Résistance a revendiqué l'attaque contre Ain al-Asad", some sentences after
+        that attack was told with its day: the day told for it, not the one a sentence telling
+        no attack brought into focus since ("Le ministère a renvoyé dimanche le journal à ...")."""
+        if not c.view.of("anaphor") or state.focus is None or state.focus_of_an_attack:
+            return None
+        for group in reversed(state.recent):
+            for d in group:
+                if d.told_date and d.date and self.places.same_site(d.place_id, place.value):
+                    return d.date
+        return None
 
     def _actor(self, c: Clause, place: Mention, state: Discourse, armed: Cast,
                scope: SentenceView, day: str | None) -> Value | None:
@@ -550,6 +565,7 @@ class Assembler:
             told = [(m, r) for m, r in concrete if any(m is t for t, _ in c.told_dates)]
             m, r = (told or concrete)[-1]
             state.focus = Value(r, (m.start, m.end))
+            state.focus_of_an_attack = bool(c.triggers)
 
     def _main_date(self, doc: Annotated, anchor: Anchor) -> Value | None:
         """The first day the report states, for a lead that states none; not the day of a

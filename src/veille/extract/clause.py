@@ -115,11 +115,14 @@ class Clause:
 
 def in_aside(m: Mention, view: SentenceView, triggers: list[Mention], pauses: tuple[int, ...]) -> bool:
     """Inside commas that hold no attack verb: "X, the umbrella group that includes
-    Y and Z, claimed" names Y and Z in passing."""
+    Y and Z, claimed" names Y and Z in passing. Commas that hold a claim of responsibility
+    hold the main clause, after a long opening ("Dans le cadre de la solidarité avec Gaza,
+    la Résistance a revendiqué, dans un communiqué, l'attaque")."""
     start = max((p for p in pauses if p <= m.start), default=view.sentence.start)
     end = min((p for p in pauses if p >= m.end), default=view.sentence.end)
     bounded = start > view.sentence.start and end < view.sentence.end
-    return bounded and not any(start <= t.start < end for t in triggers)
+    return bounded and not any(start <= t.start < end for t in triggers) \
+        and not any(start <= c.start < end and c.value == "claim" for c in view.of("claim"))
 
 
 @dataclass(slots=True)
