@@ -422,6 +422,18 @@ def test_an_attacker_named_soon_after_claims_the_attack_unless_no_one_did(extrac
 
 # Where the attacks a text tells hit, read as a coder would: (id, text, lang, published, places).
 WHERE_CASES = [
+    ("where_rockets_were_launched_from_a_town_is_not_where_they_hit_1",
+     ("Au moins cinq roquettes ont été lancées dimanche depuis la ville irakienne de Zummar "
+      "vers une base de la coalition à Roumeline, en Syrie."),
+     "fr", "2024-04-22", ["rmelan"]),
+    ("where_rockets_were_launched_from_a_town_is_not_where_they_hit_2",
+     ("The attack, launched from the town of Zummar late on Sunday, targeted a coalition base "
+      "at Rmeilan in Syria."),
+     "en", "2024-04-22", ["rmelan"]),
+    ("a_search_operation_is_no_attack",
+     ("Un drone a frappé mardi la base de Harir. Les forces irakiennes ont lancé une opération "
+      "de recherche dans la province de Ninive."),
+     "fr", "2024-04-22", ["harir"]),
     ("a_period_told_by_its_two_ends_is_no_day_of_attack_1",
      ("Un drone a été abattu mercredi près de l'aéroport d'Erbil. Selon des sources, la base "
       "de Harir a été touchée par des frappes entre le 24 octobre et le 2 décembre."),

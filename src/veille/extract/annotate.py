@@ -187,8 +187,10 @@ def _outside(items: list, spans: list[tuple[int, int]]) -> list:
 # A word of one kind inside a longer phrase of another says something else there:
 # "occupée par les États-Unis" (a holder phrase) introduces who holds the place, not who
 # attacked it; "détruits en vol" (an interception) tells what befell the drone, not its target;
-# "sont tombés en martyrs" (a toll) tells deaths, not munitions falling.
-_READ_INSIDE: Final = (("holder", "agent"), ("intercept", "outcome"), ("casualty", "attack"))
+# "sont tombés en martyrs" (a toll) tells deaths, not munitions falling; "ont lancé une
+# opération de recherche" launches no attack.
+_READ_INSIDE: Final = (("holder", "agent"), ("intercept", "outcome"), ("casualty", "attack"),
+                       ("non_attack", "attack"))
 
 
 def _without_words_inside(mentions: list[Mention]) -> list[Mention]:

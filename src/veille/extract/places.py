@@ -219,9 +219,10 @@ class PlaceFilter:
         for o in view.of("origin"):
             if self._leads(o, m, text, 2):
                 return True
-            # "depuis la province irakienne de Ninive": through a locator
+            # "depuis la province irakienne de Ninive", "lancée de la ville de Zummar": through
+            # a locator or a town's word
             if any(self._leads(o, loc, text, 2) and self._leads(loc, m, text, LOCATOR_GAP)
-                   for loc in view.of("locator")):
+                   for loc in view.of("locator") + view.of("settlement")):
                 return True
         return False
 
