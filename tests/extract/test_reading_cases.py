@@ -1210,6 +1210,17 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("an_attacker_named_in_the_background_of_a_report_is_not_remembered",
+     ("L'armée turque a mené mardi des raids aériens dans le nord de l'Irak. L'opération "
+      "intervient au milieu des bombardements israéliens sur Gaza. Les raids ont visé les "
+      "régions de Metina et de Gara."),
+     "fr", "2024-01-16", [("metina", "Turkey"), ("gara", "Turkey")]),
+    ("an_air_power_named_five_sentences_before_its_strikes_still_made_them",
+     ("L'armée turque a mené des raids aériens contre des combattants kurdes. Les raids ont "
+      "détruit 23 cibles, selon Ankara. La violence a repris vendredi. Neuf soldats ont été "
+      "tués. Ankara a promis une riposte. Les derniers raids aériens ont été menés lundi dans "
+      "la région de Qandil."),
+     "fr", "2024-01-16", [("qandil", "Turkey")]),
     ("a_coalition_led_by_a_side_is_held_by_it",
      "Rockets hit a base at Erbil airport used by the coalition led by the United States on Thursday.",
      "en", "2024-09-12", [("erbil_airport", None)]),

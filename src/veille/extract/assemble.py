@@ -50,7 +50,7 @@ from veille.vocab import CLAIM_RANK, Casualties, Claim, DatePrecision, Outcome, 
 # How many sentences back an attacker named before still stands for "they".
 ACTOR_MEMORY: Final = 2
 # How many sentences back the air power named for strikes is the author of another strike.
-STRIKE_MEMORY: Final = 4
+STRIKE_MEMORY: Final = 6
 # How many sentences on an attacker named as hitting the same side still claims an attack
 # that named none.
 LATER_REACH: Final = 3
