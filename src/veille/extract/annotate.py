@@ -189,18 +189,21 @@ def _outside(items: list, spans: list[tuple[int, int]]) -> list:
 # attacked it; "détruits en vol" (an interception) tells what befell the drone, not its target;
 # "sont tombés en martyrs" (a toll) tells deaths, not munitions falling; "ont lancé une
 # opération de recherche" launches no attack.
-_READ_INSIDE: Final = (("holder", "agent"), ("intercept", "outcome"), ("casualty", "attack"),
-                       ("non_attack", "attack"))
+# (outer kind -> the inner kind it silences; no kind is both, so one pass settles them all)
+_READ_INSIDE: Final = {"holder": "agent", "intercept": "outcome", "casualty": "attack",
+                       "non_attack": "attack"}
 
 
 def _without_words_inside(mentions: list[Mention]) -> list[Mention]:
     """Drop each mention of an inner kind that lies within a longer mention of its outer kind."""
-    for outer, inner in _READ_INSIDE:
-        spans = [(m.start, m.end) for m in mentions if m.kind == outer]
-        if spans:
-            mentions = [m for m in mentions if not (m.kind == inner and any(
-                a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans))]
-    return mentions
+    spans: dict[str, list[tuple[int, int]]] = {}  # inner kind -> the spans of its outer phrases
+    for m in mentions:
+        if m.kind in _READ_INSIDE:
+            spans.setdefault(_READ_INSIDE[m.kind], []).append((m.start, m.end))
+    if not spans:
+        return mentions
+    return [m for m in mentions if m.kind not in spans or not any(
+        a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans[m.kind])]
 
 
 def _outside_quotes_today(dates: list[DateMention], norm: Normalised) -> list[DateMention]:

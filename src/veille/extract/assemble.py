@@ -203,8 +203,7 @@ class Assembler:
         breakdown = state.tallied == state.previous and self._counts_only(c)
         # "hier, la résistance a visé à deux reprises la base": a count of one day's attacks,
         # which the next sentence may tell one by one
-        of_a_day = any(r.value for m, r in c.dates if not m.since)
-        over_time = any(t.since or t.count >= MANY_ATTACKS for t in tallies) or not of_a_day
+        over_time = any(t.since or t.count >= MANY_ATTACKS for t in tallies) or not _tells_a_day(c)
         if (tallies and over_time) or breakdown:
             state.tallied = c.view.sentence.index
         return breakdown
@@ -215,7 +214,7 @@ class Assembler:
         "1 attack"), and no day is told."""
         counted = all(any(q.end < t.start and c.text.count(" ", q.end, t.start) == 1
                           for q in c.view.quantities) for t in c.triggers)
-        return bool(c.triggers) and counted and not any(r.value for m, r in c.dates if not m.since)
+        return bool(c.triggers) and counted and not _tells_a_day(c)
 
     def _situates_the_referent(self, c: Clause, state: Discourse) -> bool:
         """Whether a sentence about the place just told ("l'installation", "the base") names
@@ -353,6 +352,7 @@ class Assembler:
         # the places it names only to say where something lies tell no toll of their own
         named = [m for m in self.places.named_places(c.view)
                  if not self.places.only_located(m, c.view, c.text)]
+        alone = len({d.place_id for d in group}) == 1  # a toll told of one place only
         for draft in group:  # fills what is unknown; never overrides what was stated
             if late and not draft.told_date and _restates(late, draft.date):
                 draft.date, draft.told_date = late, True
@@ -361,7 +361,7 @@ class Assembler:
             if draft.actor is None and actor is not None:  # first: it decides whose word it is
                 draft.actor = Value(actor[1], (actor[0].start, actor[0].end))
                 _not_of_other_attacks(actor[0], group, state)
-            draft.claim = self.claims.stronger(c, draft, len({d.place_id for d in group}) == 1)
+            draft.claim = self.claims.stronger(c, draft, alone)
             draft.weapons = draft.weapons or list(weapons)
             told = self._toll_at(c, draft, named, whole)
             if told is None:
@@ -589,6 +589,11 @@ class Assembler:
                 if r.value and not m.since and not m.numeric and m.kind not in {"focus", *PERIODS}:
                     return Value(r, (m.start, m.end)) if recent(r, anchor) else None
         return None
+
+
+def _tells_a_day(c: Clause) -> bool:
+    """Whether the clause states a day that is not a period's start."""
+    return any(r.value for m, r in c.dates if not m.since)
 
 
 def _fits(a: Actor, hit_camps: set[str], strike: bool) -> bool:

@@ -107,8 +107,7 @@ def _reported_by_a_side(cues: list[Mention], speakers: list[tuple[Mention, Actor
     if not reports or not (actor_camp or hit):
         return found
     for cue in reports:
-        before = [(m, a) for m, a in speakers if 0 <= cue.start - m.end <= SUBJECT_GAP
-                  and not any(m.end <= p <= cue.start for p in pauses)]
+        before = [(m, a) for m, a in speakers if subject_before(m, cue, pauses)]
         # or an official body right after it, inverted after an incise: ", a rapporté le
         # ministère de la Santé libanais" (not "مصدران بالجيش العراقي", sources in an army)
         after = [(m, a) for m, a in speakers if 0 <= m.start - cue.end <= INVERTED_GAP
@@ -121,6 +120,12 @@ def _reported_by_a_side(cues: list[Mention], speakers: list[tuple[Mention, Actor
         elif subject[-1].camp in hit:
             found.append((cue, Claim.CONFIRMED))
     return found
+
+
+def subject_before(speaker: Mention, cue: Mention, pauses: tuple[int, ...]) -> bool:
+    """The subject right before its verb, no comma between ("Centcom a rapporté")."""
+    return 0 <= cue.start - speaker.end <= SUBJECT_GAP \
+        and not any(speaker.end <= p <= cue.start for p in pauses)
 
 
 def _relayed_by_the_side_hit(cues: list[Mention], speakers: list[tuple[Mention, Actor]],

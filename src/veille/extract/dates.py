@@ -228,8 +228,8 @@ class DateReader:
         between = text[first.end : second.start].split()
         if not between or len(between) > SPAN_GAP or between[0] not in self.span_joiners:
             return False
-        before = text[max(0, first.start - 16) : first.start].split()[-SPAN_GAP:]
-        return any(w in self.span_openers for w in before)
+        return any(w in self.span_openers
+                   for w in _words_before(text, first.start - 16, first.start, SPAN_GAP).split())
 
     def _after_a_local_time(self, mention: DateMention, text: str) -> bool:
         """"A environ 02H50 (23H50 GMT mercredi)": another zone's day, given after the local

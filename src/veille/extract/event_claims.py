@@ -13,8 +13,8 @@ from veille.extract.claims import (
     CONDEMN,
     SPEAKER_REACH,
     STATEMENT,
-    SUBJECT_GAP,
     decide_claim,
+    subject_before,
 )
 from veille.extract.clause import Actors, Cast, Clause
 from veille.extract.discourse import Discourse, Draft, LeadClaim, Value
@@ -22,7 +22,7 @@ from veille.extract.fields import live, speaks_after_its_verb
 from veille.extract.matcher import Mention, follows
 from veille.extract.pack import Actor, LanguagePack, load_hosts
 from veille.extract.places import PlaceFilter
-from veille.extract.sides import Sides
+from veille.extract.sides import Sides, official_before
 from veille.vocab import CLAIM_RANK, Claim
 
 # What a later saying must tell for its speaker's word to bear on the attack: not a motive
@@ -73,7 +73,7 @@ class ClaimReader:
         host = self.hosts.get(self.places.country(draft.place_id) or "")
         return host if host != attacker.camp else None
 
-    def stronger(self, c: Clause, draft: Draft, alone: bool = False) -> Value | None:
+    def stronger(self, c: Clause, draft: Draft, alone: bool) -> Value | None:
         """A later claim, confirmation or denial of events already described
         ("l'attaque a été revendiquée par ...", "un responsable américain a confirmé"), or
         the side hit telling what the attack did ("Des soldats américains ont été blessés,
@@ -192,13 +192,11 @@ def _subject_of(speaker: Mention, cue: Mention, view: SentenceView, text: str) -
     porte-parole de la Défense américaine"), or after an "according to" form ("selon
     l'armée israélienne")."""
     if speaker.end <= cue.start:
-        return cue.start - speaker.end <= SUBJECT_GAP
+        return subject_before(speaker, cue, view.pauses)
     if cue.value in (ACCORDING, STATEMENT):
         return speaker.start - cue.end <= SPEAKER_REACH
-    # the official who speaks for the side stands between: "un porte-parole de la"
-    start = min([o.start for o in view.of("official_of")
-                 if cue.end <= o.start and o.end <= speaker.start
-                 and not text[o.end : speaker.start].strip()], default=speaker.start)
+    official = official_before(speaker, view, text)  # the official who speaks for the body
+    start = official.start if official and cue.end <= official.start else speaker.start
     return follows(text, cue.end, start, 1)
 
 

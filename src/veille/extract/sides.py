@@ -279,8 +279,14 @@ def _states(m: Mention, view: SentenceView, text: str) -> bool:
     """"Le communiqué des forces irakiennes ...", "deux responsables de l'armée irakienne ont
     déclaré": whose statement it is, or whose officials speak, not who attacked."""
     return any(q.value == "statement" and follows(text, q.end, m.start, 1)
-               for q in view.of("claim")) or any(
-        q.end <= m.start and not text[q.end : m.start].strip() for q in view.of("official_of"))
+               for q in view.of("claim")) or official_before(m, view, text) is not None
+
+
+def official_before(m: Mention, view: SentenceView, text: str) -> Mention | None:
+    """The words for an official of the body named right after them ("un porte-parole de
+    la" before "Défense américaine")."""
+    return next((q for q in view.of("official_of")
+                 if q.end <= m.start and not text[q.end : m.start].strip()), None)
 
 
 def _agent_of(t: Mention, view: SentenceView, text: str) -> bool:
