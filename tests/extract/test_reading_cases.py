@@ -314,6 +314,10 @@ def test_an_attack_told_weeks_back_with_its_means_lends_its_day_to_the_next_sent
 
 # The day a sentence tells, read as a coder would: (id, text, lang, published, day).
 DAY_CASES = [
+    ("the_day_after_is_counted_from_the_date_told_just_before",
+     ("Le 20 octobre, des explosions ont été entendues dans la région, et le lendemain deux "
+      "drones ont visé la base d'Aïn al-Assad."),
+     "fr", "2023-10-31", "2023-10-21"),
     ("the_night_just_ended_is_the_day_of_publication",
      "La base d'al-Tanf a été visée la nuit dernière par deux drones.",
      "fr", "2024-08-10", "2024-08-10"),
@@ -1210,6 +1214,11 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("a_group_named_later_for_an_attack_of_another_day_did_not_make_this_one",
+     ("Deux drones ont visé mardi matin la base d'Aïn al-Assad, sans faire de blessés. Lundi, "
+      "un groupe se faisant appeler la Résistance islamique en Irak revendiquait une attaque "
+      "à la roquette contre la base."),
+     "fr", "2023-10-31", [("ain_asad", None)]),
     ("an_attacker_named_in_the_background_of_a_report_is_not_remembered",
      ("L'armée turque a mené mardi des raids aériens dans le nord de l'Irak. L'opération "
       "intervient au milieu des bombardements israéliens sur Gaza. Les raids ont visé les "

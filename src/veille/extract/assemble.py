@@ -24,8 +24,8 @@ from veille.extract.background import (
     told_as_earlier,
 )
 from veille.extract.claims import nearest_speaker
-from veille.extract.clause import Cast, Clause
-from veille.extract.dates import PERIODS, Anchor, ResolvedDate, resolve
+from veille.extract.clause import Cast, Clause, NamedAttacker
+from veille.extract.dates import PERIODS, Anchor, DateMention, ResolvedDate, resolve
 from veille.extract.discourse import Discourse, Draft, Value, recent, same_day, weeks_before
 from veille.extract.event_claims import ClaimReader, rank
 from veille.extract.fields import (
@@ -115,8 +115,14 @@ class Assembler:
                 background: bool) -> Clause:
         focus = state.focus.value if state.focus else None
         war = [m for m in view.dates if dates_a_war(m, view, text)] if view.of("context") else []
-        dates = [(m, resolve(m, state.anchor, focus)) for m in view.dates
-                 if not m.since and m not in war]
+        dates: list[tuple[DateMention, ResolvedDate]] = []
+        for m in view.dates:
+            if m.since or m in war:
+                continue
+            r = resolve(m, state.anchor, focus)
+            dates.append((m, r))
+            if r.value and r.precision == DatePrecision.DAY and m.kind == "explicit":
+                focus = r  # "dans la nuit du 20 octobre ..., et le lendemain": the 21st
         triggers = [t for t in live(view, "attack", text, self.pack)
                     + live(view, "intercept", text, self.pack) if not habitual(t, view, text)]
         return Clause(view, text, dates, triggers,
@@ -474,10 +480,10 @@ class Assembler:
             if _fits(a, hit_camps, strike) and c.view.sentence.index - sentence <= memory \
                     and same_day(said_day, day):
                 return Value(a, (m.start, m.end))
-        return self._claimed_soon_after(c, place, state, armed, strike, hit_camps)
+        return self._claimed_soon_after(c, place, state, armed, strike, hit_camps, day)
 
     def _claimed_soon_after(self, c: Clause, place: Mention, state: Discourse, armed: Cast,
-                            strike: bool, hit_camps: set[str]) -> Value | None:
+                            strike: bool, hit_camps: set[str], day: str | None) -> Value | None:
         """The attacker named a few sentences on as hitting the same side ("US personnel
         were injured at Al-Asad ... The Islamic Resistance claimed responsibility for the
         missile attack"); not past a statement that no one claimed it ("It was not
@@ -493,7 +499,8 @@ class Assembler:
             # including al-Tanf") says nothing of this one
             if named.mention.start <= place.end or named.placed \
                     or not _fits(named.actor, hit_camps, strike) \
-                    or not _same_side(hit, named.hit):
+                    or not _same_side(hit, named.hit) \
+                    or not _of_the_day(named, day, state.anchor):
                 continue
             if named.sentence - here > LATER_REACH \
                     or any(here <= u <= named.sentence for u in armed.unclaimed):
@@ -594,6 +601,14 @@ class Assembler:
 def _tells_a_day(c: Clause) -> bool:
     """Whether the clause states a day that is not a period's start."""
     return any(r.value for m, r in c.dates if not m.since)
+
+
+def _of_the_day(named: NamedAttacker, day: str | None, anchor: Anchor) -> bool:
+    """Whether the attacker named later may have made this day's attack: not when its
+    sentence tells another day ("Hier, la Résistance revendiquait une attaque contre la
+    base" after this morning's drones on it)."""
+    told = [r.value for r in (resolve(m, anchor) for m in named.days) if r.value]
+    return not told or any(same_day(t, day) for t in told)
 
 
 def _fits(a: Actor, hit_camps: set[str], strike: bool) -> bool:

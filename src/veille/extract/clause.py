@@ -134,6 +134,7 @@ class NamedAttacker:
     sentence: int
     hit: set[str]  # the camps the attacks of that sentence hit
     placed: bool  # whether that sentence names where its attacks hit
+    days: list[DateMention] = field(default_factory=list)  # the days that sentence tells
 
 
 @dataclass(slots=True)

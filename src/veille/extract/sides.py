@@ -157,7 +157,8 @@ class Sides:
                     mention = Mention("actor", chosen.value.id, *chosen.span)
                     attacking.append(NamedAttacker(mention, chosen.value, v.sentence.index,
                                                    self.hit_camps(v, text),
-                                                   bool(self.places.event_places(v, text))))
+                                                   bool(self.places.event_places(v, text)),
+                                                   [m for m in v.dates if not m.since]))
                     seen.add(chosen.span)
         attacking.sort(key=lambda named: named.mention.start)
         return Attacking(attacking, unclaimed)
