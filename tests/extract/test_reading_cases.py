@@ -314,6 +314,14 @@ def test_an_attack_told_weeks_back_with_its_means_lends_its_day_to_the_next_sent
 
 # The day a sentence tells, read as a coder would: (id, text, lang, published, day).
 DAY_CASES = [
+    ("the_day_before_with_no_day_told_is_the_day_before_the_report",
+     "La veille, des groupes armés ont attaqué avec des drones la base d'al-Tanf.",
+     "fr", "2024-01-31", "2024-01-30"),
+    ("a_place_told_next_takes_the_day_of_the_attack_the_sentence_opened_with",
+     ("Les forces américaines ont été la cible de roquettes lundi, a déclaré un responsable, "
+      "après que trois soldats ont été tués la veille par un drone. Plusieurs roquettes ont été "
+      "lancées contre la base de Shaddadi."),
+     "fr", "2024-01-31", "2024-01-29"),
     ("the_day_after_is_counted_from_the_date_told_just_before",
      ("Le 20 octobre, des explosions ont été entendues dans la région, et le lendemain deux "
       "drones ont visé la base d'Aïn al-Assad."),

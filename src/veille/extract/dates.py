@@ -343,6 +343,10 @@ def resolve(mention: DateMention, anchor: Anchor, focus: ResolvedDate | None = N
         return _weekday_date(mention, anchor)
     if kind == "focus" and focus and focus.as_date:
         return _day(focus.as_date + timedelta(days=mention.offset))
+    if kind == "focus" and mention.offset < 0 and anchor.day:
+        # "La veille, des groupes ont attaqué trois bases" with no day told before: the
+        # day before the report's, as a reader of the morning paper takes it
+        return _shifted(anchor, mention.offset)
     if kind == "week" and anchor.day:
         return _month_holding(anchor.day - timedelta(days=mention.until),
                               anchor.day - timedelta(days=mention.offset))

@@ -8,7 +8,15 @@ from veille.extract.claims import ABOUT_THE_ATTACK
 from veille.extract.clause import Clause
 from veille.extract.dates import PERIODS, Anchor
 from veille.extract.discourse import Discourse, Frame, Value, same_day, weeks_before
-from veille.extract.fields import governing_trigger, live, pick_attacker, pick_count, pick_toll, pick_weapons
+from veille.extract.fields import (
+    governing_trigger,
+    live,
+    pick_attacker,
+    pick_count,
+    pick_date,
+    pick_toll,
+    pick_weapons,
+)
 from veille.extract.matcher import Mention
 from veille.extract.pack import LanguagePack
 from veille.extract.sides import Sides
@@ -25,7 +33,11 @@ class Frames:
                               self.pack.attacker_reach)
         casualties, outcome = pick_toll(c.view, c.text, self.pack)
         count = pick_count(c.view, c.view.of("weapon"), c.text, self.pack)
-        date = c.stated
+        # the day nearest the attack that opens the sentence ("la cible de roquettes lundi,
+        # ..., après que trois soldats ont été tués la veille")
+        first = governing_trigger(c.triggers, None)
+        told = [(m, r) for m, r in c.told_dates if not m.numeric]
+        date = pick_date(told, first) if first else c.stated
         day = date.value.value if date else None
         weapons = pick_weapons(c.view, c.text, self.pack)
         if date and weeks_before(date.value, anchor) and not (weapons or casualties):
