@@ -618,6 +618,10 @@ def test_a_toll_told_place_by_place_goes_to_each_place(extractor):
 
 # The one report a text gives, read as a coder would: (id, text, lang, published, fields).
 ONE_REPORT_CASES = [
+    ("a_name_far_after_the_verb_of_a_subject_is_what_it_said_not_who_said_it",
+     ("L'armée israélienne a également bombardé la banlieue sud de Beyrouth, où elle a affirmé "
+      "avoir visé un entrepôt d'armes du Hezbollah."),
+     "fr", "2024-10-17", {"actor": "Israel", "claim": "claimed"}),
     ("damage_named_after_a_denied_toll_in_english_is_denied_too",
      ("Two drones attacked the Harir base on Wednesday without resulting in any casualties or "
       "material damages."),

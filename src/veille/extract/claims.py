@@ -21,6 +21,9 @@ from veille.vocab import CLAIM_RANK, Claim
 SUBJECT_GAP: Final = 24
 # How far a subject inverted after its report verb may stand ("a rapporté le ministère").
 INVERTED_GAP: Final = 4
+# How far a speaker after its say verb may stand when the verb has a subject before it
+# (", a affirmé mardi le Hezbollah"); farther on, a name is part of what was said.
+AFTER_REACH: Final = 20
 # How far (in characters of the normalised text) a speaker may stand from its cue.
 SPEAKER_REACH: Final = 90
 # Cue values: "say" (announced), "according" ("selon", "according to": its speaker
@@ -191,8 +194,13 @@ def nearest_speaker(cue: Mention, speakers: list[tuple[Mention, Actor]]) -> tupl
             return after
     best: tuple[Mention, Actor] | None = None
     best_gap = SPEAKER_REACH + 1
+    # "L'armée a bombardé Dahieh, où elle a affirmé avoir visé un entrepôt du Hezbollah": a
+    # name far after the verb is part of what was said when a subject stands before it
+    subject = any(0 <= cue.start - m.end <= SPEAKER_REACH for m, _ in speakers)
     for mention, actor in speakers:
         gap = cue.start - mention.end if mention.end <= cue.start else mention.start - cue.end
+        if subject and mention.start >= cue.end and gap > AFTER_REACH:
+            continue
         if 0 <= gap < best_gap:
             best, best_gap = (mention, actor), gap
     if best is None and cue.value == "deny":
