@@ -314,6 +314,10 @@ def test_an_attack_told_weeks_back_with_its_means_lends_its_day_to_the_next_sent
 
 # The day a sentence tells, read as a coder would: (id, text, lang, published, day).
 DAY_CASES = [
+    ("the_day_a_war_was_launched_five_words_after_it_dates_the_war",
+     ("Des frappes ont visé Qousseir dans la nuit, l'armée israélienne disant viser le Hezbollah "
+      "en parallèle de sa guerre au Liban lancée le 23 septembre."),
+     "fr", "2024-11-27", "2024-11-27"),
     ("the_day_before_with_no_day_told_is_the_day_before_the_report",
      "La veille, des groupes armés ont attaqué avec des drones la base d'al-Tanf.",
      "fr", "2024-01-31", "2024-01-30"),
@@ -434,6 +438,9 @@ def test_an_attacker_named_soon_after_claims_the_attack_unless_no_one_did(extrac
 
 # Where the attacks a text tells hit, read as a coder would: (id, text, lang, published, places).
 WHERE_CASES = [
+    ("a_dateline_between_bars_is_where_the_reporter_filed_from",
+     "Beyrouth, Liban | AFP | mercredi 27/11/2024 - Israël a mené des frappes sur Qousseir.",
+     "fr", "2024-11-27", ["qusayr"]),
     ("where_rockets_were_launched_from_a_town_is_not_where_they_hit_1",
      ("Au moins cinq roquettes ont été lancées dimanche depuis la ville irakienne de Zummar "
       "vers une base de la coalition à Roumeline, en Syrie."),

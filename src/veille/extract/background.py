@@ -119,7 +119,7 @@ def _outside(m: Mention, spans: list[tuple[int, int, int]]) -> bool:
 
 # How many words a date may stand after a war word to date the war ("la guerre déclenchée
 # le 7 octobre", "déclenchée par l'attaque samedi du Hamas").
-WAR_DATE_REACH: Final = 4
+WAR_DATE_REACH: Final = 5
 
 
 def dates_a_war(m: DateMention, view: SentenceView, text: str) -> bool:
