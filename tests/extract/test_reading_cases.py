@@ -625,6 +625,11 @@ def test_a_toll_told_place_by_place_goes_to_each_place(extractor):
 
 # The one report a text gives, read as a coder would: (id, text, lang, published, fields).
 ONE_REPORT_CASES = [
+    ("this_offensive_refers_back_to_the_attack_just_told",
+     ("Lundi, la base aérienne d'Erbil a été attaquée et trois soldats américains ont été "
+      "blessés. Cette offensive a été menée avec un drone explosif et a été revendiquée par la "
+      "Résistance islamique en Irak."),
+     "fr", "2023-12-26", {"actor": "Islamic Resistance in Iraq", "weapons": ["drone"]}),
     ("a_name_far_after_the_verb_of_a_subject_is_what_it_said_not_who_said_it",
      ("L'armée israélienne a également bombardé la banlieue sud de Beyrouth, où elle a affirmé "
       "avoir visé un entrepôt d'armes du Hezbollah."),
