@@ -1238,6 +1238,11 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("attacks_an_attack_is_said_to_resemble_are_others_by_their_own_authors",
+     ("Un drone a frappé jeudi la base de Conoco. Personne n'a encore revendiqué l'incident. "
+      "L'attaque ressemble toutefois à bien d'autres frappes menées contre les forces "
+      "américaines par la Résistance islamique."),
+     "fr", "2024-02-22", [("conoco", None)]),
     ("a_group_named_later_for_an_attack_of_another_day_did_not_make_this_one",
      ("Deux drones ont visé mardi matin la base d'Aïn al-Assad, sans faire de blessés. Lundi, "
       "un groupe se faisant appeler la Résistance islamique en Irak revendiquait une attaque "
