@@ -625,6 +625,9 @@ def test_a_toll_told_place_by_place_goes_to_each_place(extractor):
 
 # The one report a text gives, read as a coder would: (id, text, lang, published, fields).
 ONE_REPORT_CASES = [
+    ("an_attack_on_a_site_us_forces_hold_is_against_them_however_the_site_is_spelt",
+     "Des missiles ont visé la base aérienne d'al-Assad, selon le Centcom.",
+     "fr", "2024-01-21", {"target": "US forces", "claim": "confirmed"}),
     ("this_offensive_refers_back_to_the_attack_just_told",
      ("Lundi, la base aérienne d'Erbil a été attaquée et trois soldats américains ont été "
       "blessés. Cette offensive a été menée avec un drone explosif et a été revendiquée par la "
@@ -1576,7 +1579,9 @@ def test_who_holds_a_base_is_its_side_hit_not_the_attacker(extractor):
     found = {r.place.id: (r.actor, r.target)
              for r in grounded.reports(extractor, text, "fr", "2024-01-08")}
     assert found["golan"] == ("Islamic Resistance in Iraq", "Israel")
-    assert found["qasrak"] == ("Islamic Resistance in Iraq", "United States")
+    # the gazetteer's holder (lang/held.tsv) or the words "occupée par les États-Unis"
+    assert found["qasrak"][0] == "Islamic Resistance in Iraq"
+    assert found["qasrak"][1] in ("US forces", "United States")
 
 
 def test_a_saying_about_no_attack_is_not_the_reports_lead_claim(extractor):

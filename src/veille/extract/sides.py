@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from veille.extract.annotate import Annotated, SentenceView
-from veille.extract.background import Background, counted_many
+from veille.extract.background import Background, counted_many, habitual
 from veille.extract.claims import DISOWN, STATE_MEDIA
 from veille.extract.clause import Actors, Attacking, Cast, Clause, NamedAttacker, in_aside
 from veille.extract.fields import live, pick_attacker, says_unclaimed, strike_genitives
@@ -141,7 +141,8 @@ class Sides:
         for v, named in zip(doc.sentences, named_by_sentence, strict=True):
             if says_unclaimed(v, text, self.pack):
                 unclaimed.append(v.sentence.index)
-            triggers = live(v, "attack", text, self.pack)
+            # "Most of these attacks were claimed by the Resistance": none in particular
+            triggers = [t for t in live(v, "attack", text, self.pack) if not habitual(t, v, text)]
             if not v.dates:  # "ont mené des dizaines de frappes contre ...": over a period
                 triggers = [t for t in triggers if not counted_many(t, v, text)]
             if not named or not triggers:
