@@ -1241,6 +1241,18 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("a_city_named_as_near_and_a_quarter_of_its_outskirts_tell_one_place",
+     ("Un général a été tué dans une attaque près de Damas imputée à Israël. Il a été tué lors "
+      "d'une frappe israélienne dans le quartier de Sayyida Zeinab, au sud de Damas."),
+     "fr", "2023-12-25", [("sayyida_zaynab", "Israel")]),
+    ("villages_near_each_other_are_struck_one_by_one",
+     ("Des frappes turques ont touché une station-service à al-Jawadiyah. Près d'al-Muabbada, "
+      "une centrale électrique a également été touchée."),
+     "fr", "2023-10-06", [("jawadiyah", "Turkey"), ("muabbada", None)]),
+    ("a_strike_near_a_town_and_an_attack_on_the_strikers_base_are_two",
+     ("US jets struck a weapons depot near Albu Kamal on Friday. On the same day, rockets hit "
+      "the Conoco base."),
+     "en", "2023-10-28", [("albu_kamal", "United States"), ("conoco", None)]),
     ("attacks_an_attack_is_said_to_resemble_are_others_by_their_own_authors",
      ("Un drone a frappé jeudi la base de Conoco. Personne n'a encore revendiqué l'incident. "
       "L'attaque ressemble toutefois à bien d'autres frappes menées contre les forces "

@@ -271,7 +271,7 @@ class Assembler:
     def _draft(self, c: Clause, place: Mention, state: Discourse, armed: Cast,
                single: bool) -> Draft:
         draft = Draft(place.value, (place.start, place.end), c.view.sentence.index)
-        draft.roughly_placed = self.places.rank(place.value) > 0 and self.places.only_located(
+        draft.roughly_placed = self.places.rank(place.value) > 0 and self.places.roughly_located(
             place, c.view, c.text)
         scope = c.scope(place, self._scene_places(c))
         draft.date = self._date(c, place, state)

@@ -126,6 +126,10 @@ class PlaceFilter:
             self._ranks[place_id] = SPECIFICITY.get(place.kind, UNKNOWN_KIND) if place else UNKNOWN_KIND
         return self._ranks[place_id]
 
+    def is_city(self, place_id: str) -> bool:
+        place = self.gazetteer.place(place_id)
+        return place is not None and place.kind == "city"
+
     def same_site(self, a: str, b: str) -> bool:
         """One place, or a place and the locality or area that holds it
         (al-Mashtal in Baghdad; the Zone verte embassy and Baghdad)."""
@@ -292,6 +296,12 @@ class PlaceFilter:
         ez-Zor"): said of where something else lies."""
         locator = self._locator_before(m, view, text)
         return locator is not None and locator.value == "direction"
+
+    def roughly_located(self, m: Mention, view: SentenceView, text: str) -> bool:
+        """Whether a place follows a direction or a word of nearness ("près de Damas", "la
+        banlieue sud de Damas"): the attack hit somewhere about it."""
+        locator = self._locator_before(m, view, text)
+        return locator is not None and locator.value in ("direction", "near")
 
     def _locator_before(self, m: Mention, view: SentenceView, text: str) -> Mention | None:
         return next((loc for loc in view.of("locator") if self._leads(loc, m, text, LOCATOR_GAP)), None)

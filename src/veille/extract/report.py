@@ -18,8 +18,9 @@ from veille.vocab import CLAIM_RANK, Casualties, Claim, DateBasis, Outcome, Weap
 SUBSUMED: Final = {Weapon.AIRSTRIKE: Weapon.DRONE}
 # How far from the town a direction is taken from a site named for the same attack may lie.
 ROUGH_KM: Final = 120.0
-# A town this close to the city a direction was taken from is where it happened.
-OUTSKIRTS_KM: Final = 30.0
+# A town this close to a city named with a direction or as near ("près de Damas") is where
+# it happened (Sayyida Zeinab is 10 km from Damascus).
+OUTSKIRTS_KM: Final = 15.0
 OUTCOME_RANK: Final = {Outcome.HIT: 2, Outcome.INTERCEPTED: 1}
 CASUALTY_RANK: Final = {Casualties.SOME: 2, Casualties.NONE: 1}
 
@@ -34,19 +35,22 @@ def merge_drafts(drafts: list[Draft], places: PlaceFilter) -> list[Draft]:
         if partner is None:
             merged.append(draft)
             continue
-        if partner.roughly_placed and not draft.roughly_placed or (
-                partner.roughly_placed == draft.roughly_placed
-                and _more_precise(draft.place_id, partner.place_id, places)):
+        if _better_placed(draft, partner, places):
             partner.place_id, partner.place_span = draft.place_id, draft.place_span
             partner.roughly_placed = draft.roughly_placed
         _absorb(partner, draft)
     return sorted(merged, key=lambda d: (d.sentence, d.place_span))
 
 
-def _more_precise(a: str, b: str, places: PlaceFilter) -> bool:
-    if places.within(a, b) or places.within(b, a):
-        return places.within(a, b)
-    return places.rank(a) < places.rank(b)
+def _better_placed(a: Draft, b: Draft, places: PlaceFilter) -> bool:
+    """Whether `a` tells better where the attack hit: a place within the other; else a site
+    before a town, a town named as such before one named only as near ("outside the town of
+    Mayadeen"), and that before a province."""
+    if places.within(a.place_id, b.place_id) or places.within(b.place_id, a.place_id):
+        return places.within(a.place_id, b.place_id)  # al-Mashtal, a district of Baghdad
+    key_a = (places.rank(a.place_id), a.roughly_placed)
+    key_b = (places.rank(b.place_id), b.roughly_placed)
+    return key_a < key_b
 
 
 def _undated(d: Draft) -> bool:
@@ -58,7 +62,7 @@ def _partner(draft: Draft, merged: list[Draft], places: PlaceFilter) -> Draft | 
         places.same_site(m.place_id, draft.place_id)
         # "a drone shot down in Erbil" and "... at Erbil airport": one attack, if one weapon
         or places.locality(m.place_id, draft.place_id) and _weapons_agree(m, draft)
-        or _roughly_there(m, draft, places))]
+        or _roughly_there(m, draft, places) and _sides_agree(m, draft))]
     if len(same_place) == 1 and _undated(draft):
         return same_place[0]
     if draft.date is None:
@@ -75,9 +79,28 @@ def _roughly_there(a: Draft, b: Draft, places: PlaceFilter) -> bool:
     rank = places.rank(exact.place_id)
     if rank == 0:
         return places.within_km(rough.place_id, exact.place_id, ROUGH_KM)
-    # "la banlieue sud de Damas" and "le quartier de Sayyida Zeinab": a town in its outskirts
-    return rank <= places.rank(rough.place_id) and places.within_km(
-        rough.place_id, exact.place_id, OUTSKIRTS_KM)
+    # "la banlieue sud de Damas" and "le quartier de Sayyida Zeinab": a town in a city's
+    # outskirts (villages near each other are struck one by one)
+    return rank <= places.rank(rough.place_id) and places.is_city(rough.place_id) \
+        and places.within_km(rough.place_id, exact.place_id, OUTSKIRTS_KM)
+
+
+def _sides_agree(a: Draft, b: Draft) -> bool:
+    """"A US strike near Albu Kamal" and "rockets on the Conoco base": one is by the side
+    the other hit, or they hit two sides, so they are two attacks."""
+    if _one_hits_the_other(a, b):
+        return False
+    hit_a, hit_b = _camp(a.target), _camp(b.target)
+    return hit_a is None or hit_b is None or hit_a == hit_b
+
+
+def _one_hits_the_other(a: Draft, b: Draft) -> bool:
+    return any(x.actor and y.target and x.actor.value.camp == y.target.value.camp
+               for x, y in ((a, b), (b, a)))
+
+
+def _camp(v: Value | None) -> str | None:
+    return v.value.camp if v else None
 
 
 def _weapons_agree(a: Draft, b: Draft) -> bool:
