@@ -438,6 +438,12 @@ def test_an_attacker_named_soon_after_claims_the_attack_unless_no_one_did(extrac
 
 # Where the attacks a text tells hit, read as a coder would: (id, text, lang, published, places).
 WHERE_CASES = [
+    ("a_village_of_the_2024_war_in_lebanon_named_near_its_city",
+     "Des avions israéliens ont frappé samedi la localité de Maaraké, près de Tyr.",
+     "fr", "2024-10-20", ["maarakeh"]),
+    ("a_border_crossing_struck_in_2024",
+     "Des avions israéliens ont frappé samedi le point de passage de Jousieh.",
+     "fr", "2024-10-20", ["jousieh_crossing"]),
     ("a_dateline_between_bars_is_where_the_reporter_filed_from",
      "Beyrouth, Liban | AFP | mercredi 27/11/2024 - Israël a mené des frappes sur Qousseir.",
      "fr", "2024-11-27", ["qusayr"]),
@@ -1241,6 +1247,11 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("this_drone_is_the_one_told_and_a_day_asked_about_it_is_only_a_sayings",
+     ("Un drone s'est abattu tard mercredi soir au sud d'Eliad, dans le Golan. Interrogée tôt "
+      "jeudi par l'AFP, l'armée israélienne a confirmé le crash de ce drone près d'Eliad. La "
+      "Résistance islamique en Irak a revendiqué avoir frappé une cible au sud d'Eliad."),
+     "fr", "2023-12-28", [("eliad", "Islamic Resistance in Iraq")]),
     ("a_city_named_as_near_and_a_quarter_of_its_outskirts_tell_one_place",
      ("Un général a été tué dans une attaque près de Damas imputée à Israël. Il a été tué lors "
       "d'une frappe israélienne dans le quartier de Sayyida Zeinab, au sud de Damas."),

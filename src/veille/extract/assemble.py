@@ -407,6 +407,9 @@ class Assembler:
     # -- fields that need the discourse -------------------------------------
 
     def _date(self, c: Clause, place: Mention, state: Discourse) -> Value | None:
+        same = self._this_event(c, place, state)
+        if same is not None:
+            return same
         stated = pick_date(c.told_dates, place)
         if stated:
             return stated
@@ -433,11 +436,28 @@ class Assembler:
         focus = state.focus_date()
         return focus if focus and focus.value.value else None
 
+    def _this_event(self, c: Clause, place: Mention, state: Discourse) -> Value | None:
+        """"Un drone s'est abattu mercredi soir au sud d'Eliad. Interrogée tôt jeudi,
+        l'armée a confirmé le crash de ce drone près d'Eliad": "ce drone" is the one told,
+        on the day told for it at that place."""
+        if not any(a.value == "this" for a in c.view.of("anaphor")):
+            return None
+        for group in reversed(state.recent):
+            for d in group:
+                if d.told_date and d.date and self.places.same_site(d.place_id, place.value):
+                    return d.date
+        return None
+
     def _told_here(self, c: Clause, place: Mention, state: Discourse) -> Value | None:
         """"La Résistance a revendiqué l'attaque contre Ain al-Asad", some sentences after
         that attack was told with its day: the day told for it, not the one a sentence telling
         no attack brought into focus since ("Le ministère a renvoyé dimanche le journal à ...")."""
-        if not c.view.of("anaphor") or state.focus is None or state.focus_of_an_attack:
+        if state.focus is None:
+            return None
+        # "Interrogée tôt jeudi, l'armée a confirmé le crash près d'Eliad. La Résistance a
+        # revendiqué une frappe au sud d'Eliad": jeudi is only a saying's day
+        said_only = not state.focus_told
+        if not said_only and (not c.view.of("anaphor") or state.focus_of_an_attack):
             return None
         for group in reversed(state.recent):
             for d in group:
@@ -573,6 +593,7 @@ class Assembler:
             m, r = (told or concrete)[-1]
             state.focus = Value(r, (m.start, m.end))
             state.focus_of_an_attack = bool(c.triggers)
+            state.focus_told = bool(told)
 
     def _main_date(self, doc: Annotated, anchor: Anchor) -> Value | None:
         """The first day the report states, for a lead that states none; not the day of a

@@ -93,6 +93,7 @@ class Discourse:
     main_date: Value | None  # the document's first stated date: for a lead that has none
     focus: Value | None = None  # value: ResolvedDate (may be unknown after a vague expression)
     focus_of_an_attack: bool = False  # whether the sentence that set the focus told an attack
+    focus_told: bool = False  # whether that date was told of an event, not only of a saying
     # attackers named, with the sentence index and the date that sentence states (if any)
     actors: list[tuple[Mention, Actor, int, str | None]] = field(default_factory=list)
     last_touch: int = -10  # the last sentence that described or elaborated events
