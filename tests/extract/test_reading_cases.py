@@ -1247,6 +1247,11 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("this_attack_compared_with_one_of_another_day_leaves_that_day_its_own",
+     ("Deux drones ont visé vendredi la base de Harir. Cette attaque est la deuxième en trois "
+      "jours contre Harir : mardi, la Résistance a frappé la base de Harir et celle d'Aïn "
+      "al-Assad avec des roquettes."),
+     "fr", "2023-10-21", [("harir", None), ("harir", None), ("ain_asad", None)]),
     ("this_drone_is_the_one_told_and_a_day_asked_about_it_is_only_a_sayings",
      ("Un drone s'est abattu tard mercredi soir au sud d'Eliad, dans le Golan. Interrogée tôt "
       "jeudi par l'AFP, l'armée israélienne a confirmé le crash de ce drone près d'Eliad. La "

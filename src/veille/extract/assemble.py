@@ -442,6 +442,8 @@ class Assembler:
         on the day told for it at that place."""
         if not any(a.value == "this" for a in c.view.of("anaphor")):
             return None
+        if any(r.value for _, r in c.told_dates):
+            return None  # "this attack is the second on Harir: on Tuesday, they hit Harir"
         for group in reversed(state.recent):
             for d in group:
                 if d.told_date and d.date and self.places.same_site(d.place_id, place.value):
