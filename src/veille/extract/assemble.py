@@ -444,11 +444,7 @@ class Assembler:
             return None
         if any(r.value for _, r in c.told_dates):
             return None  # "this attack is the second on Harir: on Tuesday, they hit Harir"
-        for group in reversed(state.recent):
-            for d in group:
-                if d.told_date and d.date and self.places.same_site(d.place_id, place.value):
-                    return d.date
-        return None
+        return self._day_told_at(place, state)
 
     def _told_here(self, c: Clause, place: Mention, state: Discourse) -> Value | None:
         """"La Résistance a revendiqué l'attaque contre Ain al-Asad", some sentences after
@@ -461,6 +457,10 @@ class Assembler:
         said_only = not state.focus_told
         if not said_only and (not c.view.of("anaphor") or state.focus_of_an_attack):
             return None
+        return self._day_told_at(place, state)
+
+    def _day_told_at(self, place: Mention, state: Discourse) -> Value | None:
+        """The day told for the latest event at the same site, if any."""
         for group in reversed(state.recent):
             for d in group:
                 if d.told_date and d.date and self.places.same_site(d.place_id, place.value):
