@@ -248,11 +248,10 @@ class Assembler:
         if c.view.of("anaphor") or self.claims.denial(c):
             return True
         follows = state.previous == state.last_touch
-        own_day = any(r.value for _, r in c.dates)
         # the attacker of the events just told is no new one ("des frappes de l'armée
         # américaine" after the US strikes on Albu Kamal)
         told = {d.actor.value.id for d in state.recent[-1] if d.actor}
-        return follows and not own_day and all(a.id in told for _, a in c.attackers)
+        return follows and not _tells_a_day(c) and all(a.id in told for _, a in c.attackers)
 
     def _air_power_strikes_back(self, c: Clause, told: list[Draft]) -> bool:
         """"Un responsable militaire américain a confirmé la frappe aérienne contre les
@@ -332,7 +331,7 @@ class Assembler:
             return False
         if state.main_attack == state.previous:
             return False  # that sentence also told of the news: "l'attaque" is the news'
-        return bool(c.view.of("anaphor")) and not any(r.value for _, r in c.dates)
+        return bool(c.view.of("anaphor")) and not _tells_a_day(c)
 
     def _scene_places(self, c: Clause) -> list[Mention]:
         """The places a clause names, less those an attack came from ("depuis le Golan"):
@@ -622,8 +621,8 @@ class Assembler:
 
 
 def _tells_a_day(c: Clause) -> bool:
-    """Whether the clause states a day that is not a period's start."""
-    return any(r.value for m, r in c.dates if not m.since)
+    """Whether the clause states a day (its dates hold no period's start: see _clause)."""
+    return any(r.value for _, r in c.dates)
 
 
 def _of_the_day(named: NamedAttacker, day: str | None, anchor: Anchor) -> bool:

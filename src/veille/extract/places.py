@@ -294,14 +294,17 @@ class PlaceFilter:
     def only_located(self, m: Mention, view: SentenceView, text: str) -> bool:
         """Whether a place follows a direction or distance ("à l'est de la ville de Deir
         ez-Zor"): said of where something else lies."""
-        locator = self._locator_before(m, view, text)
-        return locator is not None and locator.value == "direction"
+        return self._after_locator_of(m, view, text, ("direction",))
 
     def roughly_located(self, m: Mention, view: SentenceView, text: str) -> bool:
         """Whether a place follows a direction or a word of nearness ("près de Damas", "la
         banlieue sud de Damas"): the attack hit somewhere about it."""
+        return self._after_locator_of(m, view, text, ("direction", "near"))
+
+    def _after_locator_of(self, m: Mention, view: SentenceView, text: str,
+                          values: tuple[str, ...]) -> bool:
         locator = self._locator_before(m, view, text)
-        return locator is not None and locator.value in ("direction", "near")
+        return locator is not None and locator.value in values
 
     def _locator_before(self, m: Mention, view: SentenceView, text: str) -> Mention | None:
         return next((loc for loc in view.of("locator") if self._leads(loc, m, text, LOCATOR_GAP)), None)
