@@ -631,6 +631,16 @@ def test_a_toll_told_place_by_place_goes_to_each_place(extractor):
 
 # The one report a text gives, read as a coder would: (id, text, lang, published, fields).
 ONE_REPORT_CASES = [
+    ("strikes_referred_back_to_keep_the_air_power_named_on_the_dispatch_day",
+     ("Damas, Syrie | AFP | jeudi 14/11/2024 - Israël a mené des frappes près de la frontière "
+      "libanaise, annonce jeudi une ONG. Mercredi soir, le Premier ministre israélien avait mis "
+      "en garde le Hezbollah. Ces frappes ont visé le poste-frontière de Jousieh, selon l'OSDH."),
+     "fr", "2024-11-14", {"place": "jousieh_crossing", "actor": "Israel",
+                          "weapons": ["airstrike"]}),
+    ("the_agency_speaks_for_the_news_agency_named_before_it",
+     ("L'agence nationale d'information a diffusé mardi des images de maisons détruites. "
+      "L'agence a ajouté qu'un raid israélien a touché mardi la localité de Naqoura."),
+     "fr", "2024-03-12", {"place": "naqoura", "claim": "confirmed"}),
     ("an_attack_on_a_site_us_forces_hold_is_against_them_however_the_site_is_spelt",
      "Des missiles ont visé la base aérienne d'al-Assad, selon le Centcom.",
      "fr", "2024-01-21", {"target": "US forces", "claim": "confirmed"}),

@@ -86,6 +86,12 @@ class SentenceView:
         return SentenceView(self.sentence, self.mentions, self.quantities,
                             [d for d in self.dates if not start <= d.start < end], self.pauses)
 
+    def replace_mentions(self, mentions: list[Mention]) -> None:
+        """Mentions resolved once the whole report is read ("l'agence": the agency named
+        before); only before anything has read this sentence."""
+        self.mentions = mentions
+        self._by_kind = None
+
     def of(self, kind: str) -> list[Mention]:
         if self._by_kind is None:
             self._by_kind = {}

@@ -72,6 +72,7 @@ class Assembler:
         self.claims = ClaimReader(pack, places, self.sides)
 
     def assemble(self, doc: Annotated, anchor: Anchor) -> tuple[list[Draft], list[TallyDraft]]:
+        self.sides.name_agencies_referred_to(doc)
         armed = self.sides.armed_in_order(doc)
         state = Discourse(anchor=anchor, main_date=self._main_date(doc, anchor))
         state.lead_claim = self.claims.lead(doc, armed)
@@ -493,13 +494,16 @@ class Assembler:
         strike = any(t.value == "strike" for t in scope.of("attack")) \
             or any(w.value == Weapon.AIRSTRIKE for w in scope.of("weapon"))
 
+        # "Ces frappes ont visé ...", telling no day of its own: the strikes told before,
+        # whatever day the sentence that named their author stated
+        same_strikes = strike and not c.told_dates and _refers_back(c, place)
         for m, a, sentence, said_day in reversed(state.actors):
             # "... la guerre déclenchée le 7 octobre par une attaque du Hamas. Lundi, un drone a
             # visé Aïn al-Assad": the attacker of another day is not this one's. A strike
             # ("une frappe avait visé un site à Hilla") stays the air power's a while longer.
             memory = STRIKE_MEMORY if strike and a.air_power else ACTOR_MEMORY
             if _fits(a, hit_camps, strike) and c.view.sentence.index - sentence <= memory \
-                    and same_day(said_day, day):
+                    and (same_day(said_day, day) or same_strikes and a.air_power):
                 return Value(a, (m.start, m.end))
         return self._claimed_soon_after(c, place, state, armed, strike, hit_camps, day)
 
@@ -631,6 +635,14 @@ def _of_the_day(named: NamedAttacker, day: str | None, anchor: Anchor) -> bool:
     base" after this morning's drones on it)."""
     told = [r.value for r in (resolve(m, anchor) for m in named.days) if r.value]
     return not told or any(same_day(t, day) for t in told)
+
+
+def _refers_back(c: Clause, place: Mention) -> bool:
+    """Whether the strikes that hit a place are named by words referring back ("ces
+    frappes ont visé X", "les raids sur X")."""
+    strikes = [t for t in c.triggers if t.value == "strike"]
+    return any(a.start <= t.start < a.end and a.start < place.start
+               for a in c.view.of("anaphor") for t in strikes)
 
 
 def _fits(a: Actor, hit_camps: set[str], strike: bool) -> bool:

@@ -55,6 +55,30 @@ class Sides:
         self.air_camps = {a.camp for a in self.actors.values() if a.air_power}
         self.media = next((a for a in self.actors.values() if a.role == "media"), None)
 
+    def name_agencies_referred_to(self, doc: Annotated) -> None:
+        """"L'agence a aussi indiqué ...": the news agency named last before it (ANI, SANA),
+        whose word it carries; a state's agency still speaks for its state. Done before
+        anything reads the report's mentions."""
+        last: Mention | None = None
+        for view in doc.sentences:
+            if not any(m.kind == "news_agency" for m in view.mentions):
+                last = next((m for m in reversed(view.of("actor")) if self._agency(m)), last)
+                continue
+            named = view.of("actor")
+            mentions = []
+            for m in view.mentions:
+                if m.kind == "news_agency" and any(a.start < m.end and m.start < a.end for a in named):
+                    continue  # "l'agence de presse officielle libanaise" names itself
+                if m.kind == "news_agency" and last is not None:
+                    m = Mention("actor", last.value, m.start, m.end)
+                elif m.kind == "actor" and self._agency(m):
+                    last = m
+                mentions.append(m)
+            view.replace_mentions(mentions)
+
+    def _agency(self, m: Mention) -> bool:
+        return self.actors[m.value].role in {"media", STATE_MEDIA}
+
     def hit(self, view: SentenceView, text: str) -> list[Mention]:
         """Target words that name the side hit: after the trigger ("a ciblé les forces
         américaines"), or anywhere in a passive sentence ("les forces américaines ont
