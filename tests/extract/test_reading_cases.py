@@ -631,6 +631,18 @@ def test_a_toll_told_place_by_place_goes_to_each_place(extractor):
 
 # The one report a text gives, read as a coder would: (id, text, lang, published, fields).
 ONE_REPORT_CASES = [
+    ("the_operation_told_before_is_the_air_powers_strikes",
+     ("Le ministère turc de la Défense a annoncé dimanche que des avions de combat turcs ont "
+      "frappé des positions du PKK dans le nord de l'Irak. Elle répond à l'attentat commis "
+      "vendredi par deux assaillants contre un poste de police à Ankara. Une dizaine de "
+      "terroristes ont été neutralisés, selon le ministère. Au cours de "
+      "l'opération, des abris dans la région de Gara ont été visés, indique le communiqué."),
+     "fr", "2024-03-11", {"place": "gara", "actor": "Turkey", "claim": "claimed"}),
+    ("fighters_neutralised_are_casualties_not_an_interception",
+     ("Mardi, un drone turc a visé un véhicule près d'Amouda ; deux combattants ont été "
+      "neutralisés, selon une source locale."),
+     "fr", "2024-01-17", {"place": "amuda", "actor": "Turkey", "casualties": "some",
+                          "outcome": "hit"}),
     ("strikes_referred_back_to_keep_the_air_power_named_on_the_dispatch_day",
      ("Damas, Syrie | AFP | jeudi 14/11/2024 - Israël a mené des frappes près de la frontière "
       "libanaise, annonce jeudi une ONG. Mercredi soir, le Premier ministre israélien avait mis "

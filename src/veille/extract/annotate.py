@@ -196,16 +196,17 @@ def _outside(items: list, spans: list[tuple[int, int]]) -> list:
 # "sont tombés en martyrs" (a toll) tells deaths, not munitions falling; "ont lancé une
 # opération de recherche" launches no attack.
 # (outer kind -> the inner kind it silences; no kind is both, so one pass settles them all)
-_READ_INSIDE: Final = {"holder": "agent", "intercept": "outcome", "casualty": "attack",
-                       "non_attack": "attack"}
+_READ_INSIDE: Final = {"holder": ("agent",), "intercept": ("outcome",),
+                       # "20 terroristes ont été neutralisés": killed, not shot down
+                       "casualty": ("attack", "intercept"), "non_attack": ("attack",)}
 
 
 def _without_words_inside(mentions: list[Mention]) -> list[Mention]:
     """Drop each mention of an inner kind that lies within a longer mention of its outer kind."""
     spans: dict[str, list[tuple[int, int]]] = {}  # inner kind -> the spans of its outer phrases
     for m in mentions:
-        if m.kind in _READ_INSIDE:
-            spans.setdefault(_READ_INSIDE[m.kind], []).append((m.start, m.end))
+        for inner in _READ_INSIDE.get(m.kind, ()):
+            spans.setdefault(inner, []).append((m.start, m.end))
     if not spans:
         return mentions
     return [m for m in mentions if m.kind not in spans or not any(

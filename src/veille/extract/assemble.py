@@ -492,7 +492,8 @@ class Assembler:
             return frame.actor
         # a strike, or an attack by an air weapon ("un bombardement aérien sur Jurf al-Sakhr")
         strike = any(t.value == "strike" for t in scope.of("attack")) \
-            or any(w.value == Weapon.AIRSTRIKE for w in scope.of("weapon"))
+            or any(w.value == Weapon.AIRSTRIKE for w in scope.of("weapon")) \
+            or (_refers_to_an_operation(scope) and not scope.of("weapon"))
 
         # "Ces frappes ont visé ...", telling no day of its own: the strikes told before,
         # whatever day the sentence that named their author stated
@@ -635,6 +636,12 @@ def _of_the_day(named: NamedAttacker, day: str | None, anchor: Anchor) -> bool:
     base" after this morning's drones on it)."""
     told = [r.value for r in (resolve(m, anchor) for m in named.days) if r.value]
     return not told or any(same_day(t, day) for t in told)
+
+
+def _refers_to_an_operation(scope: SentenceView) -> bool:
+    """"Au cours de l'opération, 20 positions ont été visées": the operation told before,
+    which may be an air power's strikes."""
+    return any(a.value == "operation" for a in scope.of("anaphor"))
 
 
 def _refers_back(c: Clause, place: Mention) -> bool:
