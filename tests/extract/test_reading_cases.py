@@ -298,6 +298,15 @@ def test_a_capital_denouncing_a_strike_is_its_government(extractor):
     assert grounded.one(extractor, text, "fr", "2023-12-26").place.id == "hillah"
 
 
+def test_a_shoot_down_told_elsewhere_says_nothing_of_the_interceptors_strikes(extractor):
+    text = ("Mercredi soir, l'armée israélienne a bombardé une maison à Bint Jbeil, tuant deux "
+            "civils. L'armée israélienne a par ailleurs annoncé avoir intercepté au large de Tyr "
+            "un drone lancé depuis l'Irak.")
+    found = grounded.reports(extractor, text, "fr", "2023-12-28")
+    assert [(r.place.id, r.claim.value) for r in found] == [("bint_jbeil", "reported"),
+                                                            ("tyre", "claimed")]
+
+
 def test_the_rumalyn_landing_zone_is_the_rmelan_airstrip(extractor):
     text = ("On the morning of Nov. 13, one-way drones were launched against US forces at Rumalyn "
             "Landing Zone, Syria. One drone impacted RLZ [American base near Hasaka].")
@@ -1269,6 +1278,10 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("the_side_named_before_a_participle_of_shelling_made_it",
+     ("Mercredi, les échanges de tirs entre le Hezbollah et Israël ont continué, l'armée "
+      "israélienne bombardant les abords de Naqoura."),
+     "fr", "2023-12-28", [("naqoura", "Israel")]),
     ("this_attack_compared_with_one_of_another_day_leaves_that_day_its_own",
      ("Deux drones ont visé vendredi la base de Harir. Cette attaque est la deuxième en trois "
       "jours contre Harir : mardi, la Résistance a frappé la base de Harir et celle d'Aïn "

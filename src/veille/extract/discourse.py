@@ -85,6 +85,7 @@ class LeadClaim:
     places: list[str]  # where its sentence says attacks hit
     attackers: list[str]  # and who made them
     pauses: tuple[int, ...] = ()  # its commas: a subject stands on this side of them
+    shoot_down: bool = False  # whether it tells only of an interception
 
 
 @dataclass(slots=True)

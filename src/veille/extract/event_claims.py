@@ -140,7 +140,8 @@ class ClaimReader:
                             targets[0].camp if targets else None, view.pauses):
                 return LeadClaim(cues, speakers, view.sentence.index,
                                  [m.value for m in self.places.event_places(view, text)],
-                                 [a.id for a in attackers], view.pauses)
+                                 [a.id for a in attackers], view.pauses,
+                                 _tells_a_shoot_down(view))
         return None
 
     def _claims_other_attacks(self, lead: LeadClaim, draft: Draft) -> bool:
@@ -153,7 +154,14 @@ class ClaimReader:
             return hit is not None and self._claim_of_other_places(lead, draft) and any(
                 self.sides.actors[a].camp == hit for a in lead.attackers)
         return (_statement_after_a_strike_on_it(lead, draft) and not self._side_hit_speaks(lead, draft)) \
-            or self._claim_of_other_places(lead, draft)
+            or self._claim_of_other_places(lead, draft) or self._shoot_down_elsewhere(lead, draft)
+
+    def _shoot_down_elsewhere(self, lead: LeadClaim, draft: Draft) -> bool:
+        """"L'armée israélienne a annoncé avoir intercepté un drone au large de Beyrouth",
+        after its strike on Bint Jbeil: what the interceptor tells of a drone elsewhere says
+        nothing of its own strikes."""
+        return lead.shoot_down and bool(lead.places) and not any(
+            self._names_the_place_of(p, draft) for p in lead.places)
 
     def _side_hit_speaks(self, lead: LeadClaim, draft: Draft) -> bool:
         """"L'armée israélienne a déclaré que 35 roquettes avaient été lancées", after
@@ -173,6 +181,13 @@ class ClaimReader:
         here = draft.place_id
         return (self.places.same_site(place_id, here) or self.places.locality(here, place_id)
                 or self.places.within(here, place_id))
+
+
+def _tells_a_shoot_down(view: SentenceView) -> bool:
+    """An interception told before any attack word ("a annoncé avoir intercepté un drone
+    lancé depuis l'Irak": the launch is the drone's)."""
+    intercepts, attacks = view.of("intercept"), view.of("attack")
+    return bool(intercepts) and all(intercepts[0].start < a.start for a in attacks)
 
 
 def _names_its_attacker(lead: LeadClaim, draft: Draft) -> bool:
