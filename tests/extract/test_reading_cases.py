@@ -1278,6 +1278,14 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("the_strikes_of_a_wave_a_state_is_said_to_carry_on_are_its_own",
+     ("La Turquie poursuit sa vague de frappes sur le nord-est de la Syrie. Les frappes "
+      "aériennes de mardi ont touché des silos à grains à Amouda et à Tall Tamr."),
+     "fr", "2023-12-27", [("amuda", "Turkey"), ("tal_tamr", "Turkey")]),
+    ("a_border_named_after_a_state_is_no_side_acting",
+     ("Mardi, un drone a visé une installation américaine dans le nord-est de la Syrie. Le "
+      "drone a provoqué un incendie à Rmeilan, près de la frontière avec la Turquie."),
+     "fr", "2023-12-27", [("rmelan", None)]),
     ("the_side_named_before_a_participle_of_shelling_made_it",
      ("Mercredi, les échanges de tirs entre le Hezbollah et Israël ont continué, l'armée "
       "israélienne bombardant les abords de Naqoura."),
