@@ -640,6 +640,10 @@ def test_a_toll_told_place_by_place_goes_to_each_place(extractor):
 
 # The one report a text gives, read as a coder would: (id, text, lang, published, fields).
 ONE_REPORT_CASES = [
+    ("a_state_telling_of_strikes_on_ground_it_does_not_hold_only_reports_them",
+     ("Des avions de combat turcs ont frappé samedi soir un champ pétrolier à al-Qahtaniyah, a "
+      "rapporté la télévision d'État syrienne."),
+     "fr", "2023-12-24", {"place": "qahtaniyah", "actor": "Turkey", "claim": "reported"}),
     ("the_operation_told_before_is_the_air_powers_strikes",
      ("Le ministère turc de la Défense a annoncé dimanche que des avions de combat turcs ont "
       "frappé des positions du PKK dans le nord de l'Irak. Elle répond à l'attentat commis "

@@ -70,8 +70,8 @@ class ClaimReader:
         attacker = draft.actor.value if draft.actor else None
         if attacker is None or not attacker.air_power:
             return None
-        host = self.hosts.get(self.places.country(draft.place_id) or "")
-        return host if host != attacker.camp else None
+        host, not_for = self.hosts.get(self.places.country(draft.place_id) or "", ("", frozenset()))
+        return host if host and host != attacker.camp and attacker.camp not in not_for else None
 
     def stronger(self, c: Clause, draft: Draft, alone: bool) -> Value | None:
         """A later claim, confirmation or denial of events already described

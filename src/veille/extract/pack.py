@@ -136,9 +136,11 @@ def load_opponents() -> dict[str, str]:
 
 
 @cache
-def load_hosts() -> dict[str, str]:
-    """country code -> the camp that speaks for that state when a foreign air power strikes it."""
-    return {r["country"]: r["camp"] for r in read_tsv(lang_root() / "hosts.tsv")}
+def load_hosts() -> dict[str, tuple[str, frozenset[str]]]:
+    """country code -> the camp that speaks for that state when a foreign air power strikes it,
+    and the attacking camps whose strikes there fall on ground that state does not hold."""
+    return {r["country"]: (r["camp"], frozenset(c for c in r.get("not_for", "").split(",") if c))
+            for r in read_tsv(lang_root() / "hosts.tsv")}
 
 
 @cache
