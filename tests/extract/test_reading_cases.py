@@ -1282,6 +1282,10 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("an_air_power_told_as_striking_again_and_again_strikes_next_but_tells_no_attack",
+     ("L'armée turque lance régulièrement des opérations contre le PKK dans la région du "
+      "Sinjar. Vendredi, des frappes ont visé un véhicule à Gara."),
+     "fr", "2024-01-13", [("gara", "Turkey")]),
     ("the_strikes_of_a_wave_a_state_is_said_to_carry_on_are_its_own",
      ("La Turquie poursuit sa vague de frappes sur le nord-est de la Syrie. Les frappes "
       "aériennes de mardi ont touché des silos à grains à Amouda et à Tall Tamr."),

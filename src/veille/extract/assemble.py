@@ -583,6 +583,8 @@ class Assembler:
                                    self.pack.attacker_reach)
             if chosen and chosen.span:
                 state.actors.append((_mention_of(chosen), chosen.value, here, day))
+        elif not c.triggers:
+            self._remember_an_air_power_at_it(c, state)
         state.actors.extend((_mention_of(d.actor), d.actor.value, here, day) for d in drafts
                             if d.actor and d.actor.span)
         targets = self.sides.hit(c.view, c.text)
@@ -600,6 +602,18 @@ class Assembler:
             state.focus = Value(r, (m.start, m.end))
             state.focus_of_an_attack = bool(c.triggers)
             state.focus_told = bool(told)
+
+    def _remember_an_air_power_at_it(self, c: Clause, state: Discourse) -> None:
+        """"L'armée turque lance régulièrement des opérations contre le PKK. Vendredi, des
+        frappes ont visé Gara": the air power told as striking again and again is whom the
+        strikes told next are remembered by; no attack of a day is told."""
+        recurring = [t for t in live(c.view, "attack", c.text, self.pack)
+                     if habitual(t, c.view, c.text)]
+        if not recurring:
+            return
+        chosen = pick_attacker(c.attackers, recurring[0], c.view, c.text, self.pack.attacker_reach)
+        if chosen and chosen.span and chosen.value.air_power:
+            state.actors.append((_mention_of(chosen), chosen.value, c.view.sentence.index, None))
 
     def _main_date(self, doc: Annotated, anchor: Anchor) -> Value | None:
         """The first day the report states, for a lead that states none; not the day of a
