@@ -494,10 +494,12 @@ class Assembler:
         strike = any(t.value == "strike" for t in scope.of("attack")) \
             or any(w.value == Weapon.AIRSTRIKE for w in scope.of("weapon")) \
             or (_refers_to_an_operation(scope) and not scope.of("weapon"))
+        # (or the operation told before, with no other weapon named: "Au cours de
+        # l'opération, 20 positions ont été visées")
 
         # "Ces frappes ont visé ...", telling no day of its own: the strikes told before,
         # whatever day the sentence that named their author stated
-        same_strikes = strike and not c.told_dates and _refers_back(c, place)
+        same_strikes = strike and not c.told_dates and _strikes_referred_back(c, place)
         for m, a, sentence, said_day in reversed(state.actors):
             # "... la guerre déclenchée le 7 octobre par une attaque du Hamas. Lundi, un drone a
             # visé Aïn al-Assad": the attacker of another day is not this one's. A strike
@@ -584,7 +586,7 @@ class Assembler:
             if chosen and chosen.span:
                 state.actors.append((_mention_of(chosen), chosen.value, here, day))
         elif not c.triggers:
-            self._remember_an_air_power_at_it(c, state)
+            self._remember_a_recurring_air_power(c, state)
         state.actors.extend((_mention_of(d.actor), d.actor.value, here, day) for d in drafts
                             if d.actor and d.actor.span)
         targets = self.sides.hit(c.view, c.text)
@@ -603,7 +605,7 @@ class Assembler:
             state.focus_of_an_attack = bool(c.triggers)
             state.focus_told = bool(told)
 
-    def _remember_an_air_power_at_it(self, c: Clause, state: Discourse) -> None:
+    def _remember_a_recurring_air_power(self, c: Clause, state: Discourse) -> None:
         """"L'armée turque lance régulièrement des opérations contre le PKK. Vendredi, des
         frappes ont visé Gara": the air power told as striking again and again is whom the
         strikes told next are remembered by; no attack of a day is told."""
@@ -658,7 +660,7 @@ def _refers_to_an_operation(scope: SentenceView) -> bool:
     return any(a.value == "operation" for a in scope.of("anaphor"))
 
 
-def _refers_back(c: Clause, place: Mention) -> bool:
+def _strikes_referred_back(c: Clause, place: Mention) -> bool:
     """Whether the strikes that hit a place are named by words referring back ("ces
     frappes ont visé X", "les raids sur X")."""
     strikes = [t for t in c.triggers if t.value == "strike"]

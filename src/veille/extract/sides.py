@@ -33,6 +33,8 @@ DENYING: Final = frozenset({"deny", DISOWN})
 # How far (in characters) a name may stand after the saying verb it is told to ("a déclaré
 # à l'agence Reuters").
 ADDRESSEE_GAP: Final = 14
+# The roles of a news agency that "l'agence" may refer back to.
+AGENCY_ROLES: Final = frozenset({"media", STATE_MEDIA})
 # How many words may stand between "dont" after a toll and the group named ("trois morts,
 # dont deux chefs des Brigades du Hezbollah").
 AMONG_REACH: Final = 5
@@ -77,7 +79,7 @@ class Sides:
             view.replace_mentions(mentions)
 
     def _agency(self, m: Mention) -> bool:
-        return self.actors[m.value].role in {"media", STATE_MEDIA}
+        return self.actors[m.value].role in AGENCY_ROLES
 
     def hit(self, view: SentenceView, text: str) -> list[Mention]:
         """Target words that name the side hit: after the trigger ("a ciblé les forces
