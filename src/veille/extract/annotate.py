@@ -195,7 +195,8 @@ def _outside(items: list, spans: list[tuple[int, int]]) -> list:
 # attacked it; "détruits en vol" (an interception) tells what befell the drone, not its target;
 # "sont tombés en martyrs" (a toll) tells deaths, not munitions falling; "ont lancé une
 # opération de recherche" launches no attack.
-# (outer kind -> the inner kind it silences; no kind is both, so one pass settles them all)
+# (outer kind -> the inner kinds it silences, read in one pass: an interception silenced
+# inside a toll still silences the outcome words inside itself, which the toll holds too)
 _READ_INSIDE: Final = {"holder": ("agent",), "intercept": ("outcome",),
                        # "20 terroristes ont été neutralisés": killed, not shot down
                        "casualty": ("attack", "intercept"), "non_attack": ("attack",)}

@@ -579,14 +579,9 @@ class Assembler:
         """What the next sentences may lean on: the attackers named as subjects or chosen
         for an event, the side last named as hit, and the date now in focus."""
         here, day = c.view.sentence.index, c.stated.value.value if c.stated else None
-        if c.triggers and not (c.dates_a_war and not drafts):
-            subjects = [(m, a) for m, a in c.attackers if not c.in_aside(m)] or c.attackers
-            chosen = pick_attacker(subjects, governing_trigger(c.triggers, None), c.view, c.text,
-                                   self.pack.attacker_reach)
-            if chosen and chosen.span:
-                state.actors.append((_mention_of(chosen), chosen.value, here, day))
-        elif not c.triggers:
-            self._remember_a_recurring_air_power(c, state)
+        chosen = self._subject_attacker(c, drafts)
+        if chosen and chosen.span:  # (a recurring attack is of no day)
+            state.actors.append((_mention_of(chosen), chosen.value, here, day if c.triggers else None))
         state.actors.extend((_mention_of(d.actor), d.actor.value, here, day) for d in drafts
                             if d.actor and d.actor.span)
         targets = self.sides.hit(c.view, c.text)
@@ -605,17 +600,26 @@ class Assembler:
             state.focus_of_an_attack = bool(c.triggers)
             state.focus_told = bool(told)
 
-    def _remember_a_recurring_air_power(self, c: Clause, state: Discourse) -> None:
-        """"L'armée turque lance régulièrement des opérations contre le PKK. Vendredi, des
-        frappes ont visé Gara": the air power told as striking again and again is whom the
-        strikes told next are remembered by; no attack of a day is told."""
-        recurring = [t for t in live(c.view, "attack", c.text, self.pack)
-                     if habitual(t, c.view, c.text)]
-        if not recurring:
-            return
-        chosen = pick_attacker(c.attackers, recurring[0], c.view, c.text, self.pack.attacker_reach)
-        if chosen and chosen.span and chosen.value.air_power:
-            state.actors.append((_mention_of(chosen), chosen.value, c.view.sentence.index, None))
+    def _subject_attacker(self, c: Clause, drafts: list[Draft]) -> Value | None:
+        """The attacker named as the subject of the clause's attack; where it tells attacks
+        only as recurring, the air power so told ("L'armée turque lance régulièrement des
+        opérations contre le PKK. Vendredi, des frappes ont visé Gara"): whom the strikes
+        told next are remembered by."""
+        if c.triggers:
+            if c.dates_a_war and not drafts:
+                return None
+            trigger = governing_trigger(c.triggers, None)
+        else:
+            recurring = [t for t in live(c.view, "attack", c.text, self.pack)
+                         if habitual(t, c.view, c.text)]
+            if not recurring:
+                return None
+            trigger = recurring[0]
+        subjects = [(m, a) for m, a in c.attackers if not c.in_aside(m)] or c.attackers
+        chosen = pick_attacker(subjects, trigger, c.view, c.text, self.pack.attacker_reach)
+        if chosen and not c.triggers and not chosen.value.air_power:
+            return None
+        return chosen
 
     def _main_date(self, doc: Annotated, anchor: Anchor) -> Value | None:
         """The first day the report states, for a lead that states none; not the day of a

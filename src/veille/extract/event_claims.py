@@ -160,8 +160,7 @@ class ClaimReader:
         """"L'armée israélienne a annoncé avoir intercepté un drone au large de Beyrouth",
         after its strike on Bint Jbeil: what the interceptor tells of a drone elsewhere says
         nothing of its own strikes."""
-        return lead.shoot_down and bool(lead.places) and not any(
-            self._names_the_place_of(p, draft) for p in lead.places)
+        return lead.shoot_down and self._places_elsewhere(lead, draft)
 
     def _side_hit_speaks(self, lead: LeadClaim, draft: Draft) -> bool:
         """"L'armée israélienne a déclaré que 35 roquettes avaient été lancées", after
@@ -174,7 +173,11 @@ class ClaimReader:
     def _claim_of_other_places(self, lead: LeadClaim, draft: Draft) -> bool:
         """"Tashkil al-Waritheen a revendiqué l'attaque contre Aïn al-Assad", after an attack
         on al-Harir by another group or by no one named."""
-        return bool(lead.places) and not _names_its_attacker(lead, draft) and not any(
+        return self._places_elsewhere(lead, draft) and not _names_its_attacker(lead, draft)
+
+    def _places_elsewhere(self, lead: LeadClaim, draft: Draft) -> bool:
+        """Whether the lead places its attacks, none of them where this event hit."""
+        return bool(lead.places) and not any(
             self._names_the_place_of(p, draft) for p in lead.places)
 
     def _names_the_place_of(self, place_id: str, draft: Draft) -> bool:

@@ -139,7 +139,7 @@ def load_opponents() -> dict[str, str]:
 def load_hosts() -> dict[str, tuple[str, frozenset[str]]]:
     """country code -> the camp that speaks for that state when a foreign air power strikes it,
     and the attacking camps whose strikes there fall on ground that state does not hold."""
-    return {r["country"]: (r["camp"], frozenset(c for c in r.get("not_for", "").split(",") if c))
+    return {r["country"]: (r["camp"], frozenset(c for c in r["not_for"].split(",") if c))
             for r in read_tsv(lang_root() / "hosts.tsv")}
 
 
