@@ -640,6 +640,26 @@ def test_a_toll_told_place_by_place_goes_to_each_place(extractor):
 
 # The one report a text gives, read as a coder would: (id, text, lang, published, fields).
 ONE_REPORT_CASES = [
+    ("the_israel_defense_forces_telling_of_a_drone_on_their_post_confirm_it",
+     ("Deux soldats ont été tués lorsqu'un drone lancé par le Hezbollah a explosé dans une "
+      "position de l'armée près de Metula, lundi après-midi, ont déclaré les Forces de défense "
+      "israéliennes. Le Hezbollah a ensuite revendiqué l'attaque."),
+     "fr", "2024-05-07", {"place": "metula", "actor": "Hezbollah", "claim": "confirmed"}),
+    ("the_hebrew_state_is_israel_as_an_actor_not_a_place",
+     "Lundi soir, l'État hébreu a bombardé la localité de Khiam, selon l'agence officielle.",
+     "fr", "2024-05-07", {"place": "khiam", "actor": "Israel"}),
+    ("the_side_hit_intercepting_the_rockets_just_told_tells_their_outcome",
+     ("Dimanche vers 5h30, une trentaine de roquettes ont visé le kibboutz de Shamir, en "
+      "Galilée. Shamir se trouve à neuf kilomètres de la frontière. Selon les FDI, plusieurs "
+      "des roquettes ont été interceptées, les autres sont tombées dans des champs. "
+      "L'attaque n'a pas fait de blessés."),
+     "fr", "2024-09-09", {"place": "shamir", "outcome": "intercepted", "casualties": "none",
+                          "claim": "confirmed"}),
+    ("intercepting_another_weapon_tells_nothing_of_the_drone_just_told",
+     ("Un drone s'est abattu jeudi sur une école à Eilat, sans faire de victime, a indiqué "
+      "l'armée israélienne. En soirée, l'armée israélienne a aussi annoncé avoir intercepté un "
+      "missile au-dessus de la mer Rouge. La guerre a fait des milliers de morts à Gaza."),
+     "fr", "2023-11-10", {"place": "eilat", "outcome": "hit", "casualties": "none"}),
     ("a_state_telling_of_strikes_on_ground_it_does_not_hold_only_reports_them",
      ("Des avions de combat turcs ont frappé samedi soir un champ pétrolier à al-Qahtaniyah, a "
       "rapporté la télévision d'État syrienne."),

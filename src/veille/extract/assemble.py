@@ -252,7 +252,26 @@ class Assembler:
         # the attacker of the events just told is no new one ("des frappes de l'armée
         # américaine" after the US strikes on Albu Kamal)
         told = {d.actor.value.id for d in state.recent[-1] if d.actor}
-        return follows and not _tells_a_day(c) and all(a.id in told for _, a in c.attackers)
+        hit = self._sides_hit(state.recent[-1]) \
+            if self._intercepts_what_was_told(c, state.recent[-1]) else set()
+        return follows and not _tells_a_day(c) and all(
+            a.id in told or a.camp in hit for _, a in c.attackers)
+
+    def _intercepts_what_was_told(self, c: Clause, told: list[Draft]) -> bool:
+        """"Selon l'armée israélienne, plusieurs des roquettes ont été interceptées": the
+        side hit by the rockets just told, intercepting them, attacks no one. Intercepting
+        another weapon ("a également annoncé avoir intercepté un missile", after a drone)
+        tells of another attack."""
+        values = {t.value for t in c.triggers}
+        if "intercepted" not in values or "strike" in values:
+            return False
+        used = {w.value for d in told for w in d.weapons}
+        return all(w.value in used for w in pick_weapons(c.view, c.text, self.pack))
+
+    def _sides_hit(self, told: list[Draft]) -> set[str]:
+        hit = {d.target.value.camp for d in told if d.target}
+        holders = (self.sides.holder(d.place_id) for d in told)
+        return hit | {h.camp for h in holders if h}
 
     def _air_power_strikes_back(self, c: Clause, told: list[Draft]) -> bool:
         """"Un responsable militaire américain a confirmé la frappe aérienne contre les
