@@ -1302,6 +1302,13 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("a_district_in_brackets_after_a_village_only_locates_it",
+     ("Dimanche, des tirs d'artillerie israéliens ont visé Kfarchouba (Hasbaya) et Adaïssé "
+      "(Marjeyoun), selon l'agence officielle."),
+     "fr", "2024-08-12", [("kfarchouba", "Israel"), ("odaisseh", "Israel")]),
+    ("a_direction_in_brackets_leaves_both_towns_places",
+     "Dimanche, des drones ont visé Erbil (nord) et Bagdad (centre), selon la police.",
+     "fr", "2024-08-12", [("erbil", None), ("baghdad", None)]),
     ("an_air_power_told_as_striking_again_and_again_strikes_next_but_tells_no_attack",
      ("L'armée turque lance régulièrement des opérations contre le PKK dans la région du "
       "Sinjar. Vendredi, des frappes ont visé un véhicule à Gara."),

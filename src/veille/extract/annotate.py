@@ -125,6 +125,7 @@ class Annotator:
         if guessed:
             found = sorted(found + guessed, key=_START)
         mentions = _without_words_inside(_unmasked(found, _datelines(norm, self.pack.dateline)))
+        mentions = _without_glossing_places(mentions, _glosses(norm))
         digits = digit_starts(norm.text)
         quantities = self.numbers.quantities(norm.text, _starts(digits, openers.get("numbers")))
         pauses = _pauses(norm)
@@ -175,6 +176,25 @@ def _unmasked(mentions: list[Mention], masks: list[tuple[int, int]]) -> list[Men
     def hidden(m: Mention) -> bool:
         return m.kind == "place" and any(a <= m.start and m.end <= b + 1 for a, b in masks)
     return [m for m in mentions if m.kind != "mask" and not hidden(m)]
+
+
+def _glosses(norm: Normalised) -> list[tuple[int, int]]:
+    """The short brackets' insides, in normalised offsets."""
+    if "(" not in norm.original:
+        return []
+    return [(norm.index_of(g.start() + 1), norm.index_of(g.end() - 1))
+            for g in _GLOSS.finditer(norm.original)]
+
+
+def _without_glossing_places(mentions: list[Mention], glosses: list[tuple[int, int]]) -> list[Mention]:
+    """"Kfarchouba (Hasbaya) et Adaïssé (Marjeyoun)": a place in brackets right after
+    another only says where that one lies; it is no place of its own."""
+    if not glosses:
+        return mentions
+    places = [m for m in mentions if m.kind == "place"]
+    dropped = {id(m) for m in places for a, b in glosses if a <= m.start and m.end <= b + 1
+               and any(p is not m and 0 <= a - p.end <= 2 for p in places)}
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
 
 # Direct speech: «...», “...”, "..." (Latin and Arabic reports use the same marks).
