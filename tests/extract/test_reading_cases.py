@@ -640,6 +640,12 @@ def test_a_toll_told_place_by_place_goes_to_each_place(extractor):
 
 # The one report a text gives, read as a coder would: (id, text, lang, published, fields).
 ONE_REPORT_CASES = [
+    ("an_adverb_of_the_saying_neither_dates_the_attack_nor_makes_it_earlier",
+     ("Les rebelles houthis ont annoncé avoir lancé mardi des drones vers Israël, alors que "
+      "l'armée israélienne avait annoncé auparavant avoir abattu une cible aérienne au-dessus "
+      "d'Eilat."),
+     "fr", "2023-10-31", {"place": "eilat", "date": "2023-10-31", "actor": "Houthis",
+                          "claim": "confirmed"}),
     ("the_israel_defense_forces_telling_of_a_drone_on_their_post_confirm_it",
      ("Deux soldats ont été tués lorsqu'un drone lancé par le Hezbollah a explosé dans une "
       "position de l'armée près de Metula, lundi après-midi, ont déclaré les Forces de défense "

@@ -131,6 +131,7 @@ class Annotator:
         pauses = _pauses(norm)
         dates = self.dates.mentions(norm.text, pauses, _starts(digits, openers.get("dates")))
         dates = _outside_names(_outside_quotes_today(dates, norm), norm)
+        mentions, dates = _saying_adverbs_apart(mentions, dates, norm.text)
         # bisect on plain lists of starts: a key function is a call per probe
         mention_starts = [m.start for m in mentions]
         quantity_starts = [q.start for q in quantities]
@@ -176,6 +177,23 @@ def _unmasked(mentions: list[Mention], masks: list[tuple[int, int]]) -> list[Men
     def hidden(m: Mention) -> bool:
         return m.kind == "place" and any(a <= m.start and m.end <= b + 1 for a, b in masks)
     return [m for m in mentions if m.kind != "mask" and not hidden(m)]
+
+
+def _saying_adverbs_apart(mentions: list[Mention], dates: list[DateMention],
+                          text: str) -> tuple[list[Mention], list[DateMention]]:
+    """"l'armée avait annoncé auparavant avoir abattu une cible aérienne à Eilat": the
+    adverb right after a saying verb tells when it was said; it neither dates the attack
+    nor makes it an earlier one."""
+    ends = {m.end for m in mentions if m.kind == "claim"}
+    if not ends:
+        return mentions, dates
+
+    said = [d for d in dates if d.kind == "vague" and d.start - 1 in ends and text[d.start - 1] == " "]
+    if not said:
+        return mentions, dates
+    starts = {d.start for d in said}
+    return ([m for m in mentions if m.kind != "anterior" or m.start not in starts],
+            [d for d in dates if d not in said])
 
 
 def _glosses(norm: Normalised) -> list[tuple[int, int]]:
