@@ -640,6 +640,12 @@ def test_a_toll_told_place_by_place_goes_to_each_place(extractor):
 
 # The one report a text gives, read as a coder would: (id, text, lang, published, fields).
 ONE_REPORT_CASES = [
+    ("the_side_holding_the_place_a_frame_is_placed_at_is_no_attacker_of_it",
+     ("Un missile tiré par les forces yéménites houthies a frappé une école dans le centre "
+      "d'Israël dans la nuit de mercredi à jeudi. L'armée israélienne a initialement fait "
+      "savoir qu'elle avait intercepté le missile, puis qu'il avait touché une école à Ramat Gan."),
+     "fr", "2024-12-19", {"place": "ramat_gan", "date": "2024-12-19", "actor": "Houthis",
+                          "claim": "confirmed"}),
     ("an_adverb_of_the_saying_neither_dates_the_attack_nor_makes_it_earlier",
      ("Les rebelles houthis ont annoncé avoir lancé mardi des drones vers Israël, alors que "
       "l'armée israélienne avait annoncé auparavant avoir abattu une cible aérienne au-dessus "

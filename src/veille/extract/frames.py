@@ -117,7 +117,10 @@ class Frames:
         if not same_day(frame.day, c.stated.value.value if c.stated else None):
             return None  # an attack of another day, named just before
         # A sentence naming its own attacker tells its own attack, unless it is the frame's.
-        own = {a.id for _, a in c.attackers}
+        # The side holding the places it names is no attacker of them ("L'armée israélienne
+        # a indiqué qu'il avait touché une école à Ramat Gan").
+        holders = {h.camp for h in (self.sides.holder(p.value) for p in c.places) if h}
+        own = {a.id for _, a in c.attackers if a.camp not in holders}
         if own and (frame.actor is None or frame.actor.value.id not in own):
             return None
         air = frame.strikes and (frame.actor is None or frame.actor.value.air_power)
