@@ -640,6 +640,16 @@ def test_a_toll_told_place_by_place_goes_to_each_place(extractor):
 
 # The one report a text gives, read as a coder would: (id, text, lang, published, fields).
 ONE_REPORT_CASES = [
+    ("the_side_whose_place_it_is_saying_it_intercepted_confirms_and_attacks_no_one",
+     ("JÉRUSALEM, 18 janvier - L'armée israélienne a dit avoir tiré un missile pour "
+      "intercepter un objet menaçant jeudi, alors que les sirènes retentissaient à Eilat. "
+      "Des témoins ont entendu une explosion au-dessus du golfe d'Aqaba."),
+     "fr", "2024-01-18", {"place": "eilat", "actor": None, "claim": "confirmed",
+                          "outcome": "intercepted"}),
+    ("a_place_threatened_with_attacks_to_come_is_no_attack",
+     ("Vendredi, un drone houthi a frappé un immeuble à Eilat. Le porte-parole houthi a prévenu "
+      "que la zone de Tel-Aviv sera une cible principale des prochaines attaques."),
+     "fr", "2024-07-20", {"place": "eilat", "actor": "Houthis"}),
     ("the_side_holding_the_place_a_frame_is_placed_at_is_no_attacker_of_it",
      ("Un missile tiré par les forces yéménites houthies a frappé une école dans le centre "
       "d'Israël dans la nuit de mercredi à jeudi. L'armée israélienne a initialement fait "

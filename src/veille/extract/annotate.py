@@ -230,12 +230,13 @@ def _outside(items: list, spans: list[tuple[int, int]]) -> list:
 
 # A word of one kind inside a longer phrase of another says something else there:
 # "occupée par les États-Unis" (a holder phrase) introduces who holds the place, not who
-# attacked it; "détruits en vol" (an interception) tells what befell the drone, not its target;
+# attacked it; "détruits en vol" (an interception) tells what befell the drone, not its target,
+# and "a tiré un missile pour intercepter" fires at the attack, not an attack of its own;
 # "sont tombés en martyrs" (a toll) tells deaths, not munitions falling; "ont lancé une
 # opération de recherche" launches no attack.
 # (outer kind -> the inner kinds it silences, read in one pass: an interception silenced
 # inside a toll still silences the outcome words inside itself, which the toll holds too)
-_READ_INSIDE: Final = {"holder": ("agent",), "intercept": ("outcome",),
+_READ_INSIDE: Final = {"holder": ("agent",), "intercept": ("outcome", "attack"),
                        # "20 terroristes ont été neutralisés": killed, not shot down
                        "casualty": ("attack", "intercept"), "non_attack": ("attack",)}
 

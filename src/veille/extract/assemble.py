@@ -501,7 +501,8 @@ class Assembler:
         if c.background:
             return None
         claimant = self.sides.claimant(c)  # "the attack on X was claimed by the Resistance"
-        if claimant:
+        # ("L'armée israélienne a dit avoir intercepté un objet près d'Eilat": its own place)
+        if claimant and (holder is None or holder.id not in (claimant[1].id, claimant[1].acts_as)):
             return Value(claimant[1], (claimant[0].start, claimant[0].end))
         hit_camps = self.sides.hit_camps(c.view, c.text)
         if holder is not None:  # nor does it attack its own place told before ("au sud d'Israël")
