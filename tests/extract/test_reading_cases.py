@@ -640,6 +640,10 @@ def test_a_toll_told_place_by_place_goes_to_each_place(extractor):
 
 # The one report a text gives, read as a coder would: (id, text, lang, published, fields).
 ONE_REPORT_CASES = [
+    ("the_missiles_air_strikes_were_carried_out_with_are_a_weapon_of_theirs",
+     ("L'aéroport d'Alep a été visé samedi par des frappes aériennes attribuées à Israël. "
+      "L'ONG a ajouté que l'attaque a été menée à l'aide de six missiles."),
+     "fr", "2023-12-30", {"place": "aleppo_airport", "weapons": ["airstrike", "missile"]}),
     ("the_side_whose_place_it_is_saying_it_intercepted_confirms_and_attacks_no_one",
      ("JÉRUSALEM, 18 janvier - L'armée israélienne a dit avoir tiré un missile pour "
       "intercepter un objet menaçant jeudi, alors que les sirènes retentissaient à Eilat. "

@@ -388,6 +388,7 @@ class Assembler:
                 _not_of_other_attacks(actor[0], group, state)
             draft.claim = self.claims.stronger(c, draft, alone)
             draft.weapons = draft.weapons or list(weapons)
+            draft.weapons += _missiles_of_air_strikes(draft.weapons, weapons)
             told = self._toll_at(c, draft, named, whole)
             if told is None:
                 continue  # the sentence tells of other places only
@@ -705,6 +706,14 @@ def _may_attack(a: Actor, hit_camps: set[str]) -> bool:
 def _same_side(hit: set[str], hit_later: set[str]) -> bool:
     """Whether an attacker named later hit the side this event hit (or an unnamed one)."""
     return bool(hit) and (not hit_later or bool(hit & hit_later))
+
+
+def _missiles_of_air_strikes(used: list[Value], told: list[Value]) -> list[Value]:
+    """"L'attaque a été menée à l'aide de six missiles", told of air strikes: the missiles
+    the aircraft fired, a weapon of the same attack."""
+    if [w.value for w in used] != [Weapon.AIRSTRIKE]:
+        return []
+    return [w for w in told if w.value == Weapon.MISSILE]
 
 
 def _restates(late: Value, date: Value | None) -> bool:
