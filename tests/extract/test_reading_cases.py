@@ -640,6 +640,13 @@ def test_a_toll_told_place_by_place_goes_to_each_place(extractor):
 
 # The one report a text gives, read as a coder would: (id, text, lang, published, fields).
 ONE_REPORT_CASES = [
+    ("the_side_hit_saying_who_made_the_attack_confirms_it",
+     ("Lundi, une cible a été attaquée près de Baniyas. Le ministère syrien de la Défense a "
+      "affirmé que l'attaque avait été menée par Israël."),
+     "fr", "2024-07-09", {"place": "baniyas", "actor": "Israel", "claim": "confirmed"}),
+    ("the_author_named_after_the_attack_word_does_not_tell_of_it",
+     "Mardi, des frappes attribuées à Israël ont été signalées à Baniyas.",
+     "fr", "2024-07-09", {"place": "baniyas", "actor": "Israel", "claim": "reported"}),
     ("the_missiles_air_strikes_were_carried_out_with_are_a_weapon_of_theirs",
      ("L'aéroport d'Alep a été visé samedi par des frappes aériennes attribuées à Israël. "
       "L'ONG a ajouté que l'attaque a été menée à l'aide de six missiles."),

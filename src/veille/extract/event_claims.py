@@ -91,7 +91,7 @@ class ClaimReader:
         """A saying whose subject is the side hit, telling of munitions, a toll or an outcome:
         it acknowledges the attack. Only its subject speaks: in "the official said there had
         been IRGC personnel on the base", the IRGC says nothing."""
-        if not any(c.view.of(k) for k in TOLD_OF_AN_ATTACK):
+        if not any(c.view.of(k) for k in TOLD_OF_AN_ATTACK) and not _names_its_author(c):
             return None
         day = draft.date.value.value if draft.date else None
         if any(r.value and r.value != day for _, r in c.dates):
@@ -220,3 +220,12 @@ def _subject_of(speaker: Mention, cue: Mention, view: SentenceView, text: str) -
 
 def rank(claim: Value | None) -> int:
     return CLAIM_RANK[claim.value] if claim else 0
+
+
+def _names_its_author(c: Clause) -> bool:
+    """"Le ministère syrien a affirmé que l'attaque avait été commise par Israël": the side
+    hit telling who made the attack it refers to acknowledges it."""
+    agents = [g for a in c.view.of("anaphor") for g in c.view.of("agent")
+              if a.end <= g.start and c.text.count(" ", a.end, g.start) <= 4]
+    return any(g.end <= m.start and c.text.count(" ", g.end, m.start) <= 1
+               for g in agents for m, _ in c.attackers)

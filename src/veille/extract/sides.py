@@ -131,6 +131,10 @@ class Sides:
         media, which carry what they are told (see claims)."""
         if _named_by_a_holder(m, view, text) or _struck(m, view, text):
             return True
+        # where the subject may follow its verb ("استهدف مجاهدو المقاومة"), the author named
+        # after it may be the one who says so too
+        if not self.pack.attacker_reach and _authoring(m, view, text):
+            return True
         return self.actors[m.value].role != STATE_MEDIA and self._addressed(m, view, text)
 
     def _speaking_targets(self, view: SentenceView, text: str) -> list[Mention]:
@@ -393,6 +397,15 @@ def _struck(m: Mention, view: SentenceView, text: str) -> bool:
     """Named as what an attack was against ("les frappes contre le groupe Etat islamique")."""
     return any(follows(text, a.end, m.start, 3)
                and not view.pause_between(a.end, m.start) for a in view.of("against"))
+
+
+def _authoring(m: Mention, view: SentenceView, text: str) -> bool:
+    """Named as the author right after an attack word ("des frappes attribuées à Israël
+    ont été signalées", "un drone lancé par le Hezbollah"): it made the attack, it does not
+    tell of it."""
+    return any(follows(text, g.end, m.start, 1) and any(follows(text, a.end, g.start, 1)
+                                                        for a in view.of("attack"))
+               for g in view.of("agent"))
 
 
 def _among_them(between: list[str], among: frozenset[str]) -> bool:
