@@ -1335,6 +1335,9 @@ def test_the_report_a_text_gives(extractor, text, lang, published, fields):
 
 # Where the attacks hit and who made them: (id, text, lang, published, [(place, actor)]).
 PLACE_AND_ACTOR_CASES = [
+    ("a_strike_of_israeli_origin_is_israels",
+     "Une frappe aérienne d'origine israélienne a atteint mercredi un immeuble à Younine.",
+     "fr", "2024-09-26", [("younine", "Israel")]),
     ("a_district_in_brackets_after_a_village_only_locates_it",
      ("Dimanche, des tirs d'artillerie israéliens ont visé Kfarchouba (Hasbaya) et Adaïssé "
       "(Marjeyoun), selon l'agence officielle."),
