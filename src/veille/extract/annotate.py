@@ -187,7 +187,6 @@ def _saying_adverbs_apart(mentions: list[Mention], dates: list[DateMention],
     ends = {m.end for m in mentions if m.kind == "claim"}
     if not ends:
         return mentions, dates
-
     said = [d for d in dates if d.kind == "vague" and d.start - 1 in ends and text[d.start - 1] == " "]
     if not said:
         return mentions, dates

@@ -387,8 +387,9 @@ class Assembler:
                 draft.actor = Value(actor[1], (actor[0].start, actor[0].end))
                 _not_of_other_attacks(actor[0], group, state)
             draft.claim = self.claims.stronger(c, draft, alone)
-            draft.weapons = draft.weapons or list(weapons)
-            draft.weapons += _missiles_of_air_strikes(draft.weapons, weapons)
+            # a new list: a clause's drafts share the one its weapons were picked into
+            used = draft.weapons or list(weapons)
+            draft.weapons = used + _missiles_of_air_strikes(used, weapons)
             told = self._toll_at(c, draft, named, whole)
             if told is None:
                 continue  # the sentence tells of other places only

@@ -88,9 +88,10 @@ class ClaimReader:
 
     def _side_hit_tells(self, c: Clause, cues: list[Mention], speakers: Actors,
                         draft: Draft) -> Value | None:
-        """A saying whose subject is the side hit, telling of munitions, a toll or an outcome:
-        it acknowledges the attack. Only its subject speaks: in "the official said there had
-        been IRGC personnel on the base", the IRGC says nothing."""
+        """A saying whose subject is the side hit, telling of munitions, a toll, an outcome or
+        who made the attack it refers to: it acknowledges the attack. Only its subject speaks:
+        in "the official said there had been IRGC personnel on the base", the IRGC says
+        nothing."""
         if not any(c.view.of(k) for k in TOLD_OF_AN_ATTACK) and not _names_its_author(c):
             return None
         day = draft.date.value.value if draft.date else None
