@@ -125,10 +125,11 @@ class Annotator:
         if guessed:
             found = sorted(found + guessed, key=_START)
         mentions = _without_words_inside(_unmasked(found, _datelines(norm, self.pack.dateline)))
-        mentions = _without_glossing_places(mentions, _glosses(norm))
+        glosses = list(_GLOSS.finditer(norm.original)) if "(" in norm.original else []
+        mentions = _without_glossing_places(mentions, _glosses(norm, glosses))
         digits = digit_starts(norm.text)
         quantities = self.numbers.quantities(norm.text, _starts(digits, openers.get("numbers")))
-        pauses = _pauses(norm)
+        pauses = _pauses(norm, glosses)
         dates = self.dates.mentions(norm.text, pauses, _starts(digits, openers.get("dates")))
         dates = _outside_names(_outside_quotes_today(dates, norm), norm)
         mentions, dates = _saying_adverbs_apart(mentions, dates, norm.text)
@@ -195,12 +196,9 @@ def _saying_adverbs_apart(mentions: list[Mention], dates: list[DateMention],
             [d for d in dates if d not in said])
 
 
-def _glosses(norm: Normalised) -> list[tuple[int, int]]:
+def _glosses(norm: Normalised, glosses: list[re.Match[str]]) -> list[tuple[int, int]]:
     """The short brackets' insides, in normalised offsets."""
-    if "(" not in norm.original:
-        return []
-    return [(norm.index_of(g.start() + 1), norm.index_of(g.end() - 1))
-            for g in _GLOSS.finditer(norm.original)]
+    return [(norm.index_of(g.start() + 1), norm.index_of(g.end() - 1)) for g in glosses]
 
 
 def _without_glossing_places(mentions: list[Mention], glosses: list[tuple[int, int]]) -> list[Mention]:
@@ -280,10 +278,10 @@ def _outside_names(dates: list[DateMention], norm: Normalised) -> list[DateMenti
     return [d for d in dates if not in_name(d)]
 
 
-def _pauses(norm: Normalised) -> list[int]:
-    glosses = {i for g in _GLOSS.finditer(norm.original) for i in (g.start(), g.end() - 1)}
+def _pauses(norm: Normalised, glosses: list[re.Match[str]]) -> list[int]:
+    brackets = {i for g in glosses for i in (g.start(), g.end() - 1)}
     return [norm.index_of(m.start()) for m in _PAUSE.finditer(norm.original)
-            if m.start() not in glosses]
+            if m.start() not in brackets]
 
 
 _START: Final = attrgetter("start")

@@ -269,9 +269,9 @@ class Assembler:
         return all(w.value in used for w in pick_weapons(c.view, c.text, self.pack))
 
     def _sides_hit(self, told: list[Draft]) -> set[str]:
-        hit = {d.target.value.camp for d in told if d.target}
-        holders = (self.sides.holder(d.place_id) for d in told)
-        return hit | {h.camp for h in holders if h}
+        """The camps the events hit: their targets' and those holding their places."""
+        return {d.target.value.camp for d in told if d.target} \
+            | self.sides.holding_camps(d.place_id for d in told)
 
     def _air_power_strikes_back(self, c: Clause, told: list[Draft]) -> bool:
         """"Un responsable militaire américain a confirmé la frappe aérienne contre les
@@ -331,9 +331,7 @@ class Assembler:
         if not c.view.sentence.start <= start < c.view.sentence.end:
             return None
         cue = Mention("claim", "say", start, end)
-        holder = self.sides.holder(draft.place_id)
-        hit = {draft.target.value.camp} if draft.target else set()
-        hit |= {holder.camp} if holder else set()
+        hit = self._sides_hit([draft])
         armed = [(m, a) for m, a in self.sides.speakers(c.view, c.text)
                  if a.role == "armed" and a.camp not in hit]
         speaker = nearest_speaker(cue, armed)

@@ -119,7 +119,7 @@ class Frames:
         # A sentence naming its own attacker tells its own attack, unless it is the frame's.
         # The side holding the places it names is no attacker of them ("L'armée israélienne
         # a indiqué qu'il avait touché une école à Ramat Gan").
-        holders = {h.camp for h in (self.sides.holder(p.value) for p in c.places) if h}
+        holders = self.sides.holding_camps(p.value for p in c.places)
         own = {a.id for _, a in c.attackers if a.camp not in holders}
         if own and (frame.actor is None or frame.actor.value.id not in own):
             return None

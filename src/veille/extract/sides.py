@@ -4,6 +4,7 @@ was hit, who speaks in it, and who holds the places attacked."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 from veille.extract.annotate import Annotated, SentenceView
@@ -280,6 +281,10 @@ class Sides:
             self._held[place_id] = self.actors.get(held) if held else None
         return self._held[place_id]
 
+    def holding_camps(self, place_ids: Iterable[str]) -> set[str]:
+        """The camps of those holding these places."""
+        return {h.camp for h in map(self.holder, place_ids) if h}
+
     def claimant(self, c: Clause) -> tuple[Mention, Actor] | None:
         """Who a sentence about events already told names as their author: the agent
         ("l'attaque a été revendiquée par un groupe baptisé Résistance islamique"), the
@@ -323,8 +328,11 @@ def official_before(m: Mention, view: SentenceView, text: str) -> Mention | None
 
 def _agent_of(t: Mention, view: SentenceView, text: str) -> bool:
     """"des bombardements menés par l'armée américaine": who did it, not who was hit."""
-    return any(follows(text, g.end, t.start, 1)
-               for g in view.of("agent"))
+    return _agent_before(t, view, text) is not None
+
+
+def _agent_before(m: Mention, view: SentenceView, text: str) -> Mention | None:
+    return next((g for g in view.of("agent") if follows(text, g.end, m.start, 1)), None)
 
 
 def _near(c: Clause, a: int, b: int, words: int) -> bool:
@@ -403,9 +411,8 @@ def _authoring(m: Mention, view: SentenceView, text: str) -> bool:
     """Named as the author right after an attack word ("des frappes attribuées à Israël
     ont été signalées", "un drone lancé par le Hezbollah"): it made the attack, it does not
     tell of it."""
-    return any(follows(text, g.end, m.start, 1) and any(follows(text, a.end, g.start, 1)
-                                                        for a in view.of("attack"))
-               for g in view.of("agent"))
+    agent = _agent_before(m, view, text)
+    return agent is not None and any(follows(text, a.end, agent.start, 1) for a in view.of("attack"))
 
 
 def _among_them(between: list[str], among: frozenset[str]) -> bool:
